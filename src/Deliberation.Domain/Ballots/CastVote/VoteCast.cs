@@ -1,0 +1,5 @@
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Ballots.CastVote;
+
+public sealed record VoteCast(Guid VoteId, Guid BallotId, string VoterId, MotionChoice Choice, DateTimeOffset CastAt);

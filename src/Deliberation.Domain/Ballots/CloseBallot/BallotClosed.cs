@@ -1,0 +1,5 @@
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Ballots.CloseBallot;
+
+public sealed record BallotClosed(Guid BallotId, MotionResult Result, DateTimeOffset ClosedAt);

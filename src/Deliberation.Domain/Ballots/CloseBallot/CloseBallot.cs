@@ -1,0 +1,24 @@
+using Deliberation.Domain.Common;
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Ballots.CloseBallot;
+
+/// <summary>Close a ballot and tally every vote cast on it; closing is final.</summary>
+public sealed record CloseBallot(Guid BallotId)
+{
+    public static BallotClosed Decide(Ballot? ballot, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
+    {
+        if (ballot is null) throw new NotFound("ballot", command.BallotId);
+        if (ballot.Status == BallotStatus.Closed)
+            throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is already closed.");
+        if (votes.Any(v => v.BallotId != ballot.Id))
+            throw new ArgumentException("Only the ballot's own votes can be tallied.", nameof(votes));
+
+        var result = ballot.Rule switch
+        {
+            DecisionRule.SimpleMajority => SimpleMajority.Tally(votes.Select(v => v.Choice)),
+            _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
+        };
+        return new BallotClosed(ballot.Id, result, now);
+    }
+}

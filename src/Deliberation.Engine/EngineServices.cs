@@ -1,0 +1,32 @@
+using Deliberation.Engine.EventStore;
+using Deliberation.Engine.Requests;
+using JasperFx;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Deliberation.Engine;
+
+public static class EngineServices
+{
+    /// <summary>Registers the event store on the given PostgreSQL database, and what runs commands against it.</summary>
+    public static IServiceCollection AddDeliberationEngine(this IServiceCollection services, string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            // The pool is the engine's alone; resetting each connection on checkout made appends ~4x slower.
+            NoResetOnClose = true,
+        };
+        services.AddMarten(options =>
+            {
+                options.Connection(builder.ConnectionString);
+                EventStoreSetup.Configure(options);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<Reader>();
+        return services;
+    }
+}

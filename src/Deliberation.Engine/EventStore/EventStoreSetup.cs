@@ -1,0 +1,35 @@
+using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Proposals;
+using Deliberation.Domain.Sessions;
+using Deliberation.Engine.Requests;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Deliberation.Engine.EventStore;
+
+/// <summary>How the engine's streams, snapshots and documents are stored.</summary>
+public static class EventStoreSetup
+{
+    public const string Schema = "deliberation";
+
+    public static void Configure(StoreOptions options)
+    {
+        options.DatabaseSchemaName = Schema;
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+        // Inline snapshots: updated in the same transaction as the events, so a command's answer
+        // is visible to the very next read.
+        options.Projections.Snapshot<Session>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
+        options.Schema.For<Vote>().Index(v => v.BallotId);
+
+        options.Schema.For<RequestRecord>().Identity(r => r.Id);
+    }
+}

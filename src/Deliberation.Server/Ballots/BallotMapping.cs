@@ -1,0 +1,43 @@
+using Deliberation.Api.V1;
+using Deliberation.Tally.Motions;
+using Google.Protobuf.WellKnownTypes;
+using Model = Deliberation.Domain.Ballots;
+
+namespace Deliberation.Server.Ballots;
+
+internal static class BallotMapping
+{
+    public static Ballot ToApi(this Model.Ballot ballot) => new()
+    {
+        BallotId = ballot.Id.ToString(),
+        SessionId = ballot.SessionId.ToString(),
+        ProposalId = ballot.ProposalId.ToString(),
+        Rule = ballot.Rule switch
+        {
+            Model.DecisionRule.SimpleMajority => DecisionRule.SimpleMajority,
+            _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, null),
+        },
+        Status = ballot.Status == Model.BallotStatus.Open ? BallotStatus.Open : BallotStatus.Closed,
+        OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
+        ClosedAt = ballot.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
+        Result = ballot.Result?.ToApi(),
+    };
+
+    public static BallotResult ToApi(this MotionResult result) => new()
+    {
+        Yes = result.Yes,
+        No = result.No,
+        Abstain = result.Abstain,
+        Base = result.Base,
+        Adopted = result.Adopted,
+        Explanation = result.Explanation,
+    };
+
+    public static MotionChoice ToDomain(this VoteChoice choice) => choice switch
+    {
+        VoteChoice.Yes => MotionChoice.Yes,
+        VoteChoice.No => MotionChoice.No,
+        VoteChoice.Abstain => MotionChoice.Abstain,
+        _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, "Validation admits only yes, no and abstain."),
+    };
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace Deliberation.Server.Common;
+
+/// <summary>Field rules shared by the request validators.</summary>
+internal static partial class Rules
+{
+    public static IRuleBuilderOptions<T, string> IsRequestId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("is required: a client-chosen id for this request, such as a UUID")
+            .MaximumLength(Limits.RequestIdLength).WithMessage($"must be at most {Limits.RequestIdLength} characters")
+            .Matches(PrintableAscii()).WithMessage("must be printable ASCII without spaces");
+
+    public static IRuleBuilderOptions<T, string> IsUuid<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(value => Guid.TryParse(value, out _)).WithMessage("must be a UUID");
+
+    public static IRuleBuilderOptions<T, string> IsLanguageTag<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Matches(LanguageTag()).WithMessage("must be a BCP-47 language tag such as sq, sr-Latn, sr-Cyrl or en");
+
+    public static IRuleBuilderOptions<T, string> IsText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotEmpty().WithMessage("must not be empty")
+            .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
+            .Must(text => !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            .WithMessage("must not contain control characters (line breaks and tabs are allowed)");
+
+    [GeneratedRegex(@"^[\x21-\x7E]+$")]
+    private static partial Regex PrintableAscii();
+
+    // Language, optional script, region or variants: the forms the engine's working languages take.
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,22 @@
+using System.Text;
+using FluentValidation;
+
+namespace Deliberation.Server.Common;
+
+/// <summary>Validation failures name fields as the protos do (title.texts[0].language), not as C# does.</summary>
+internal static class SnakeCaseNames
+{
+    public static void Use() =>
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : ToSnakeCase(member.Name);
+
+    public static string ToSnakeCase(string name)
+    {
+        var result = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) result.Append('_');
+            result.Append(char.ToLowerInvariant(name[i]));
+        }
+        return result.ToString();
+    }
+}

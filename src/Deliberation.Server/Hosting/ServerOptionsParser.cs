@@ -1,0 +1,53 @@
+using System.Collections;
+
+namespace Deliberation.Server.Hosting;
+
+/// <summary>Reads <see cref="ServerOptions"/> from the command line, then the environment, then the defaults.</summary>
+public static class ServerOptionsParser
+{
+    private sealed record Option(string Switch, string Variable, string Description, Func<ServerOptions, string, ServerOptions> Set);
+
+    private static readonly Option[] Options =
+    [
+        new("--host", "DELIBERATION_HOST", "address to listen on (default 127.0.0.1)", (o, v) => o with { Host = v }),
+        new("--port", "DELIBERATION_PORT", $"gRPC port, 0 for any free one (default {ServerOptions.DefaultPort})",
+            (o, v) => o with { Port = ParsePort(v) }),
+        new("--web-port", "DELIBERATION_WEB_PORT", $"gRPC-Web port for browsers, 0 for any free one (default {ServerOptions.DefaultWebPort})",
+            (o, v) => o with { WebPort = ParsePort(v) }),
+        new("--connection-string", "DELIBERATION_CONNECTION_STRING", "use this PostgreSQL instead of starting one",
+            (o, v) => o with { ConnectionString = v }),
+        new("--data-dir", "DELIBERATION_DATA_DIR", "data folder of the embedded PostgreSQL", (o, v) => o with { DataDirectory = Path.GetFullPath(v) }),
+        new("--postgres-bin", "DELIBERATION_POSTGRES_BIN", "folder holding PostgreSQL's initdb and pg_ctl", (o, v) => o with { PostgresBin = v }),
+        new("--log-format", "DELIBERATION_LOG_FORMAT", "text or json (default text)",
+            (o, v) => o with { LogFormat = v is "text" or "json" ? v : throw new FormatException($"log format must be text or json, not '{v}'") }),
+    ];
+
+    public static string Usage =>
+        "Usage: deliberation-server [options]\n\nOptions (each also read from the environment variable beside it):\n" +
+        string.Join('\n', Options.Select(o => $"  {o.Switch + " VALUE",-26}{o.Variable,-34}{o.Description}")) +
+        "\n  --help                    show this help";
+
+    private static int ParsePort(string value) =>
+        int.TryParse(value, out var port) && port is >= 0 and <= 65535
+            ? port
+            : throw new FormatException($"a port must be a number from 0 to 65535, not '{value}'");
+
+    /// <exception cref="FormatException">An unknown option or a value that does not fit; the message says which.</exception>
+    public static ServerOptions Parse(IReadOnlyList<string> args, IDictionary environment)
+    {
+        var options = new ServerOptions();
+        foreach (var option in Options)
+            if (environment[option.Variable] is string value && value.Length > 0)
+                options = option.Set(options, value);
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
+            var option = Options.FirstOrDefault(o => o.Switch == name)
+                ?? throw new FormatException($"unknown option '{args[i]}'");
+            var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value"));
+            options = option.Set(options, value);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,17 @@
+using Deliberation.Server.Common;
+using Google.Protobuf.WellKnownTypes;
+using Model = Deliberation.Domain.Proposals;
+
+namespace Deliberation.Server.Proposals;
+
+internal static class ProposalMapping
+{
+    public static Api.V1.Proposal ToApi(this Model.Proposal proposal) => new()
+    {
+        ProposalId = proposal.Id.ToString(),
+        SessionId = proposal.SessionId.ToString(),
+        Title = proposal.Title.ToApi(),
+        Body = proposal.Body.ToApi(),
+        SubmittedAt = Timestamp.FromDateTimeOffset(proposal.SubmittedAt),
+    };
+}
