@@ -6,7 +6,7 @@ namespace Deliberation.Domain.Common;
 /// </summary>
 public sealed record LocalizedText(IReadOnlyDictionary<string, string> Texts)
 {
-    public IEnumerable<string> Languages => Texts.Keys;
+    public IEnumerable<string> Languages() => Texts.Keys;
 
     public IReadOnlyList<string> MissingFrom(IEnumerable<string> workingLanguages) =>
         workingLanguages.Where(language => !Texts.ContainsKey(language)).ToList();

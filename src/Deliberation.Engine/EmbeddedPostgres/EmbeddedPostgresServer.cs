@@ -52,9 +52,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         var cluster = Path.Combine(dataFolder, "postgres");
         var password = await InitializeOnceAsync(binaries, dataFolder, cluster, logger, cancellationToken);
 
-        // A cluster left running by a process that died would hold the folder: stop it first.
-        if (File.Exists(Path.Combine(cluster, "postmaster.pid")))
-            await TryStopAsync(binaries, cluster, cancellationToken);
+        await StopLeftoverAsync(cluster, binariesFolder, cancellationToken);
 
         var port = FreeLoopbackPort();
         await ProgramRunner.RunAsync(binaries.PgCtl,
@@ -76,7 +74,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         if (_stopped) return;
         _stopped = true;
         NpgsqlConnection.ClearAllPools();
-        await ProgramRunner.RunAsync(_binaries.PgCtl, ["stop", "--pgdata", _clusterDirectory, "--mode", "fast", "--wait", "--silent"], cancellationToken);
+        await StopLeftoverAsync(_clusterDirectory, _binaries.Directory, cancellationToken);
         _logger.LogInformation("Embedded PostgreSQL stopped");
     }
 
@@ -135,10 +133,17 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         }
     }
 
-    private static async Task TryStopAsync(PostgresBinaries binaries, string cluster, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops the cluster in the folder if it runs: one this process started, or one that a process
+    /// which died left running, so the folder can be used again.
+    /// </summary>
+    public static async Task StopLeftoverAsync(string cluster, string? binariesFolder = null, CancellationToken cancellationToken = default)
     {
+        if (!File.Exists(Path.Combine(cluster, "postmaster.pid"))) return;
+        var binaries = PostgresBinaries.Find(binariesFolder) ?? throw new PostgresNotInstalled();
         try
         {
+            // Fast: disconnect clients and shut down cleanly, without waiting for them to leave.
             await ProgramRunner.RunAsync(binaries.PgCtl, ["stop", "--pgdata", cluster, "--mode", "fast", "--wait", "--silent"], cancellationToken);
         }
         catch (InvalidOperationException)

@@ -10,7 +10,7 @@ internal sealed class LocalizedTextValidator : AbstractValidator<LocalizedText>
         RuleFor(t => t.Texts).NotEmpty().WithMessage("must have a text in at least one language")
             .Must(texts => texts.Select(t => t.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() == texts.Count)
             .WithMessage("must have at most one text per language");
-        RuleForEach(t => t.Texts).ChildRules(translation =>
+        RuleForEach(t => t.Texts).Cascade(CascadeMode.Continue).ChildRules(translation =>
         {
             translation.RuleFor(t => t.Language).IsLanguageTag();
             translation.RuleFor(t => t.Text).IsText(maxLength);

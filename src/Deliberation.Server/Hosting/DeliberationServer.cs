@@ -89,7 +89,7 @@ public sealed class DeliberationServer : IAsyncDisposable
             kestrel.Listen(address, options.WebPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
 
-        SnakeCaseNames.Use();
+        ValidationDefaults.Apply();
         var services = builder.Services;
         services.AddSingleton(database);
         services.AddDeliberationEngine(database.ConnectionString);

@@ -13,7 +13,7 @@ internal sealed class CreateSessionRequestValidator : AbstractValidator<CreateSe
         RuleFor(r => r.Languages).NotEmpty().WithMessage("must name at least one working language")
             .Must(l => l.Count <= Limits.Languages).WithMessage($"must name at most {Limits.Languages} languages")
             .Must(l => l.Distinct(StringComparer.OrdinalIgnoreCase).Count() == l.Count).WithMessage("must not repeat a language");
-        RuleForEach(r => r.Languages).IsLanguageTag();
+        RuleForEach(r => r.Languages).Cascade(CascadeMode.Continue).IsLanguageTag();
     }
 }
 

@@ -3,11 +3,15 @@ using FluentValidation;
 
 namespace Deliberation.Server.Common;
 
-/// <summary>Validation failures name fields as the protos do (title.texts[0].language), not as C# does.</summary>
-internal static class SnakeCaseNames
+internal static class ValidationDefaults
 {
-    public static void Use() =>
+    public static void Apply()
+    {
+        // Failures name fields as the protos do (title.texts[0].language), not as C# does.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : ToSnakeCase(member.Name);
+        // One violation per field: the first rule it breaks.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+    }
 
     public static string ToSnakeCase(string name)
     {
