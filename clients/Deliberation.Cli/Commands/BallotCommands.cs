@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Deliberation.Api.V1;
+using Deliberation.Cli.Output;
+
+namespace Deliberation.Cli.Commands;
+
+internal static class BallotCommands
+{
+    public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
+    {
+        Subcommands = { Open(), Vote(), Close(), Show() },
+    };
+
+    private static Command Open()
+    {
+        var proposal = CommonOptions.Id("proposal-id", "proposal");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal (simple majority of votes cast)")
+        {
+            Arguments = { proposal }, Options = { requestId },
+        };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).OpenBallotAsync(new OpenBallotRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                ProposalId = parsed.GetValue(proposal)!,
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Ballot);
+        }));
+        return command;
+    }
+
+    private static Command Vote()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var choice = new Argument<VoteChoice>("choice")
+        {
+            Description = "yes, no or abstain",
+            HelpName = "yes|no|abstain",
+            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
+            {
+                "yes" => VoteChoice.Yes,
+                "no" => VoteChoice.No,
+                "abstain" => VoteChoice.Abstain,
+                var other => Fail(result, other),
+            },
+        };
+        var voter = new Option<string>("--voter") { Description = "Who votes", Required = true };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("vote", "Cast a vote on an open ballot") { Arguments = { ballot, choice }, Options = { voter, requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).CastVoteAsync(new CastVoteRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                BallotId = parsed.GetValue(ballot)!,
+                VoterId = parsed.GetValue(voter)!,
+                Choice = parsed.GetValue(choice),
+            }, cancellationToken: ct);
+            Views.Show(cli, response);
+        }));
+        return command;
+
+        static VoteChoice Fail(System.CommandLine.Parsing.ArgumentResult result, string given)
+        {
+            result.AddError($"A vote is yes, no or abstain, not '{given}'.");
+            return VoteChoice.Unspecified;
+        }
+    }
+
+    private static Command Close()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("close", "Close a ballot and show its result") { Arguments = { ballot }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).CloseBallotAsync(new CloseBallotRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                BallotId = parsed.GetValue(ballot)!,
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Ballot);
+        }));
+        return command;
+    }
+
+    private static Command Show()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var command = new Command("show", "Show a ballot, with its result once closed") { Arguments = { ballot } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).GetBallotAsync(new GetBallotRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
+            Views.Show(cli, response.Ballot);
+        }));
+        return command;
+    }
+
+    private static BallotService.BallotServiceClient Client(CliContext cli) => new(cli.Channel);
+}

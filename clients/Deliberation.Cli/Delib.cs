@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Deliberation.Cli.Commands;
+using Deliberation.Cli.Output;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Spectre.Console;
+
+namespace Deliberation.Cli;
+
+/// <summary>The delib command line: parses, runs one command against the server, and says how it went.</summary>
+public static class Delib
+{
+    public const string DefaultServer = "http://127.0.0.1:50051";
+
+    private static readonly Option<string> Server = new("--server")
+    {
+        Description = $"The engine's gRPC address (default: $DELIB_SERVER, else {DefaultServer})",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DELIB_SERVER") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultServer,
+        Recursive = true,
+    };
+
+    private static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Print the server's answer as JSON, for scripts",
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("delib: run structured dialogues on a Deliberation engine")
+        {
+            Options = { Server, Json },
+            Subcommands = { SessionCommands.Build(), ProposalCommands.Build(), BallotCommands.Build() },
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+        {
+            foreach (var parseError in parsed.Errors) await error.WriteLineAsync($"error: {parseError.Message} (see --help)");
+            return ExitCodes.InvalidInput;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Runs a command's work with a channel to the server, turning failures into one line and an exit code.</summary>
+    internal static Func<ParseResult, CancellationToken, Task<int>> Action(Func<CliContext, ParseResult, CancellationToken, Task> work) =>
+        async (parsed, cancellationToken) =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            var address = parsed.GetValue(Server)!;
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                await error.WriteLineAsync($"error: --server must be an http:// or https:// address, not '{address}'");
+                return ExitCodes.InvalidInput;
+            }
+
+            using var channel = GrpcChannel.ForAddress(uri);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output),
+                Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            });
+            try
+            {
+                await work(new CliContext(channel, console, output, parsed.GetValue(Json)), parsed, cancellationToken);
+                return ExitCodes.Ok;
+            }
+            catch (RpcException e)
+            {
+                await error.WriteLineAsync(ErrorLine.For(e, address));
+                return ExitCodes.For(e.StatusCode);
+            }
+            catch (InputError e)
+            {
+                await error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        };
+}
+
+/// <summary>Input that delib itself can tell is wrong before asking the server.</summary>
+internal sealed class InputError(string message) : Exception(message);

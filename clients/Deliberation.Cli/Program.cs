@@ -1,0 +1,3 @@
+using Deliberation.Cli;
+
+return await Delib.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,53 @@
+using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Ballots.CastVote;
+using Deliberation.Domain.Ballots.CloseBallot;
+using Deliberation.Domain.Common;
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Tests.Ballots;
+
+public class CastVoteTests
+{
+    [Fact]
+    public void A_first_vote_on_an_open_ballot_is_cast_into_the_voters_own_stream()
+    {
+        var ballot = Given.OpenBallot();
+        var command = new CastVote(ballot.Id, "arta", MotionChoice.Yes);
+
+        var cast = CastVote.Decide(ballot, null, command, Given.Now);
+
+        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, "arta"), ballot.Id, "arta", MotionChoice.Yes, Given.Now), cast);
+    }
+
+    [Fact]
+    public void A_vote_on_a_closed_ballot_is_refused()
+    {
+        var ballot = Given.OpenBallot();
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, null, new CastVote(ballot.Id, "arta", MotionChoice.Yes), Given.Now));
+
+        Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
+    }
+
+    [Fact]
+    public void A_second_vote_by_the_same_voter_is_refused()
+    {
+        var ballot = Given.OpenBallot();
+        var earlier = Given.Vote(ballot, "arta", MotionChoice.No);
+
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, earlier, new CastVote(ballot.Id, "arta", MotionChoice.Yes), Given.Now));
+
+        Assert.Equal(RuleViolationReason.AlreadyVoted, error.Reason);
+    }
+
+    [Fact]
+    public void Each_voter_has_one_vote_stream_per_ballot_and_no_two_share_one()
+    {
+        var ballot = Guid.NewGuid();
+
+        Assert.Equal(Vote.IdFor(ballot, "arta"), Vote.IdFor(ballot, "arta"));
+        Assert.NotEqual(Vote.IdFor(ballot, "arta"), Vote.IdFor(ballot, "milan"));
+        Assert.NotEqual(Vote.IdFor(ballot, "arta"), Vote.IdFor(Guid.NewGuid(), "arta"));
+    }
+}

@@ -1,0 +1,43 @@
+using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Ballots.CloseBallot;
+using Deliberation.Domain.Common;
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Tests.Ballots;
+
+public class CloseBallotTests
+{
+    [Fact]
+    public void Closing_tallies_every_vote_cast_by_the_ballots_rule()
+    {
+        var ballot = Given.OpenBallot();
+        Vote[] votes = [Given.Vote(ballot, "arta", MotionChoice.Yes), Given.Vote(ballot, "milan", MotionChoice.No), Given.Vote(ballot, "drita", MotionChoice.No)];
+
+        var closed = CloseBallot.Decide(ballot, votes, new CloseBallot(ballot.Id), Given.Now);
+
+        Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
+        Assert.False(closed.Result.Adopted);
+        var after = ballot.Apply(closed);
+        Assert.Equal((BallotStatus.Closed, Given.Now, closed.Result), (after.Status, after.ClosedAt, after.Result));
+    }
+
+    [Fact]
+    public void A_closed_ballot_cannot_be_closed_again()
+    {
+        var ballot = Given.OpenBallot();
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+
+        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+
+        Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
+    }
+
+    [Fact]
+    public void Votes_of_another_ballot_are_never_counted()
+    {
+        var ballot = Given.OpenBallot();
+        var stray = Given.Vote(Given.OpenBallot(), "arta", MotionChoice.Yes);
+
+        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, [stray], new CloseBallot(ballot.Id), Given.Now));
+    }
+}

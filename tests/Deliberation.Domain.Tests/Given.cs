@@ -1,0 +1,29 @@
+using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Ballots.CastVote;
+using Deliberation.Domain.Ballots.OpenBallot;
+using Deliberation.Domain.Common;
+using Deliberation.Domain.Proposals;
+using Deliberation.Domain.Proposals.SubmitProposal;
+using Deliberation.Domain.Sessions;
+using Deliberation.Domain.Sessions.CreateSession;
+using Deliberation.Tally.Motions;
+
+namespace Deliberation.Domain.Tests;
+
+/// <summary>States folded from events, as the event store would fold them.</summary>
+internal static class Given
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    public static Session Session(params string[] languages) =>
+        Domain.Sessions.Session.Create(new SessionCreated(Guid.NewGuid(), LocalizedText.Of((languages[0], "Dialogue")), languages, Now));
+
+    public static Proposal Proposal(Session session) =>
+        Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Now));
+
+    public static Ballot OpenBallot() =>
+        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Now));
+
+    public static Vote Vote(Ballot ballot, string voter, MotionChoice choice) =>
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, Now));
+}
