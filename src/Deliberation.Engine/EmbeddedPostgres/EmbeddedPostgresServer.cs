@@ -14,6 +14,11 @@ namespace Deliberation.Engine.EmbeddedPostgres;
 public sealed class EmbeddedPostgresServer : IAsyncDisposable
 {
     public const string DatabaseName = "deliberation";
+
+    // Room for several engines on one cluster (the tests run one per test class), each with a pool
+    // sized for two cores: more connections than that only queue inside PostgreSQL instead.
+    private const int MaxConnections = 300;
+    private const int PoolSize = 40;
     private const string SuperUser = "deliberation";
 
     private readonly PostgresBinaries _binaries;
@@ -34,6 +39,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
             Username = SuperUser,
             Password = password,
             Database = DatabaseName,
+            MaxPoolSize = PoolSize,
         }.ConnectionString;
     }
 
@@ -59,7 +65,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         [
             "start", "--pgdata", cluster, "--wait", "--timeout", "60", "--silent",
             "--log", Path.Combine(cluster, "server.log"),
-            "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
+            "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections={MaxConnections}",
         ], cancellationToken);
 
         var server = new EmbeddedPostgresServer(binaries, cluster, port, password, logger);

@@ -1,5 +1,6 @@
-using Marten;
+using Deliberation.Domain.Common;
 using JasperFx;
+using Marten;
 using Microsoft.Extensions.Logging;
 
 namespace Deliberation.Engine.Requests;
@@ -20,17 +21,10 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = store.LightweightSession();
-            var earlier = await session.LoadAsync<RequestRecord>(key.Id, cancellationToken);
-            if (earlier is not null) return earlier.ResultFor<TResult>(key);
-
-            var now = clock.GetUtcNow();
+            if (await FindAsync(key, cancellationToken) is { } earlier) return earlier.ResultFor<TResult>(key);
             try
             {
-                var result = await command(session, now, cancellationToken);
-                session.Insert(RequestRecord.For(key, result, now));
-                await session.SaveChangesAsync(cancellationToken);
-                return result;
+                return await AttemptAsync(key, command, cancellationToken);
             }
             catch (Exception e) when (IsConflict(e) && attempt < Attempts)
             {
@@ -41,7 +35,30 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
             {
                 throw new ConcurrencyConflict(e);
             }
+            catch (Exception e) when (e is RuleViolation or NotFound)
+            {
+                // A copy of this request may have committed after we looked: then what we saw was its
+                // effect (a vote already cast, say), and its answer is the answer.
+                if (await FindAsync(key, cancellationToken) is { } concurrent) return concurrent.ResultFor<TResult>(key);
+                throw;
+            }
         }
+    }
+
+    private async Task<TResult> AttemptAsync<TResult>(RequestKey key, Command<TResult> command, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var now = clock.GetUtcNow();
+        var result = await command(session, now, cancellationToken);
+        session.Insert(RequestRecord.For(key, result, now));
+        await session.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<RequestRecord?> FindAsync(RequestKey key, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<RequestRecord>(key.Id, cancellationToken);
     }
 
     private static bool IsConflict(Exception e) =>
