@@ -2,7 +2,6 @@ using System.CommandLine;
 using Deliberation.Cli.Commands;
 using Deliberation.Cli.Output;
 using Grpc.Core;
-using Grpc.Net.Client;
 using Spectre.Console;
 
 namespace Deliberation.Cli;
@@ -19,6 +18,20 @@ public static class Delib
         Recursive = true,
     };
 
+    private static readonly Option<string?> Token = new("--token")
+    {
+        Description = "The bearer token to call with (default: $DELIB_TOKEN, else the one saved by sign-in or join)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DELIB_TOKEN") is { Length: > 0 } fromEnvironment ? fromEnvironment : null,
+        Recursive = true,
+    };
+
+    internal static readonly Option<string> ProfilePath = new("--profile")
+    {
+        Description = "Where sign-in and join save the token (default: $DELIB_PROFILE, else ~/.config/delib/profile.json)",
+        DefaultValueFactory = _ => Profile.DefaultPath,
+        Recursive = true,
+    };
+
     private static readonly Option<bool> Json = new("--json")
     {
         Description = "Print the server's answer as JSON, for scripts",
@@ -29,8 +42,12 @@ public static class Delib
     {
         var root = new RootCommand("delib: run structured dialogues on a Deliberation engine")
         {
-            Options = { Server, Json },
-            Subcommands = { SessionCommands.Build(), ProposalCommands.Build(), BallotCommands.Build() },
+            Options = { Server, Token, ProfilePath, Json },
+            Subcommands =
+            {
+                AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
+                AgendaCommands.Build(), ProposalCommands.Build(), BallotCommands.Build(),
+            },
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
@@ -54,7 +71,9 @@ public static class Delib
                 return ExitCodes.InvalidInput;
             }
 
-            using var channel = GrpcChannel.ForAddress(uri);
+            var profilePath = parsed.GetValue(ProfilePath)!;
+            var token = parsed.GetValue(Token) ?? (Profile.Load(profilePath) is { } saved && saved.Server == address ? saved.Token : null);
+            using var channel = Channels.For(uri, token);
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
                 Out = new AnsiConsoleOutput(output),
@@ -63,7 +82,7 @@ public static class Delib
             });
             try
             {
-                await work(new CliContext(channel, console, output, parsed.GetValue(Json)), parsed, cancellationToken);
+                await work(new CliContext(channel, console, output, parsed.GetValue(Json), address, profilePath), parsed, cancellationToken);
                 return ExitCodes.Ok;
             }
             catch (RpcException e)
@@ -77,6 +96,23 @@ public static class Delib
                 return ExitCodes.InvalidInput;
             }
         };
+}
+
+/// <summary>Channels to the engine, each call carrying the caller's token when there is one.</summary>
+internal static class Channels
+{
+    public static Grpc.Net.Client.GrpcChannel For(Uri address, string? token) => Grpc.Net.Client.GrpcChannel.ForAddress(address, new Grpc.Net.Client.GrpcChannelOptions
+    {
+        Credentials = token is null
+            ? ChannelCredentials.Insecure
+            : ChannelCredentials.Create(address.Scheme == "https" ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) =>
+                {
+                    metadata.Add("Authorization", $"Bearer {token}");
+                    return Task.CompletedTask;
+                })),
+        UnsafeUseInsecureChannelCallCredentials = address.Scheme == "http",
+    });
 }
 
 /// <summary>Input that delib itself can tell is wrong before asking the server.</summary>

@@ -1,5 +1,6 @@
 using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Requests;
+using Deliberation.Engine.Sessions.Agenda;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class EngineServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<Reader>();
+        services.AddHostedService<PhaseDeadlines>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Deliberation.Domain.Access;
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Ballots.CastVote;
 using Deliberation.Domain.Ballots.OpenBallot;
@@ -16,14 +17,16 @@ internal static class Given
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     public static Session Session(params string[] languages) =>
-        Domain.Sessions.Session.Create(new SessionCreated(Guid.NewGuid(), LocalizedText.Of((languages[0], "Dialogue")), languages, Now));
+        Domain.Sessions.Session.Create(new SessionCreated(Guid.NewGuid(), LocalizedText.Of((languages[0], "Dialogue")), null, languages, languages[0], Actor.Operator, Now));
 
     public static Proposal Proposal(Session session) =>
-        Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Now));
+        Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Actor.Operator, Now));
 
     public static Ballot OpenBallot() =>
-        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Now));
+        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Actor.Operator, Now));
 
-    public static Vote Vote(Ballot ballot, string voter, MotionChoice choice) =>
+    public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
+
+    public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
         Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, Now));
 }

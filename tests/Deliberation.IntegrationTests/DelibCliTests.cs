@@ -12,52 +12,72 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         public string Field(string name) => JsonDocument.Parse(Output).RootElement.GetProperty(name).GetString()!;
     }
 
-    private async Task<Run> DelibAsync(params string[] args)
+    /// <summary>Runs delib as one person: each has a profile file of their own.</summary>
+    private async Task<Run> DelibAsync(string profile, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), .. args], output, error);
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--profile", profile, .. args], output, error);
         return new Run(exitCode, output.ToString(), error.ToString());
     }
 
-    [Fact]
-    public async Task The_walking_skeleton_runs_from_the_command_line()
-    {
-        var session = await DelibAsync("session", "create", "--title", "en=A new social contract", "--title", "sq=Një kontratë e re shoqërore", "-l", "sq", "-l", "en", "--json");
-        var proposal = await DelibAsync("proposal", "submit", session.Field("sessionId"), "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json");
-        var ballot = await DelibAsync("ballot", "open", proposal.Field("proposalId"), "--json");
-        var ballotId = ballot.Field("ballotId");
-        foreach (var (voter, choice) in new[] { ("arta", "yes"), ("milan", "YES"), ("drita", "no") })
-            Assert.Equal(ExitCodes.Ok, (await DelibAsync("ballot", "vote", ballotId, "--voter", voter, choice)).ExitCode);
+    private static string NewProfile() => Path.Combine(TestCluster.NewDataFolder(), "profile.json");
 
-        var closed = await DelibAsync("ballot", "close", ballotId);
+    [Fact]
+    public async Task A_moderator_and_voters_run_the_walking_skeleton_from_the_command_line()
+    {
+        var op = NewProfile();
+        Assert.Equal(ExitCodes.Ok, (await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential)).ExitCode);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=A new social contract", "--title", "sq=Një kontratë e re shoqërore", "-l", "sq", "-l", "en", "--json")).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var voters = new List<string>();
+        foreach (var name in new[] { "arta", "milan", "drita" })
+        {
+            var code = (await DelibAsync(op, "participant", "invite", sessionId, "--role", "participant", "--voting", "--json")).Field("joinCode");
+            var profile = NewProfile();
+            Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "join", code, "--name", name)).ExitCode);
+            voters.Add(profile);
+        }
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
+        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--json")).Field("ballotId");
+        foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))
+            Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "ballot", "vote", ballotId, choice)).ExitCode);
+
+        var closed = await DelibAsync(op, "ballot", "close", ballotId);
 
         Assert.Equal(ExitCodes.Ok, closed.ExitCode);
         Assert.Contains("ADOPTED", closed.Output);
         Assert.Contains("2 yes, 1 no, 0 abstain (base 3)", closed.Output);
-        Assert.Contains("Adopted: 2 of 3 votes cast were yes", (await DelibAsync("ballot", "show", ballotId, "--json")).Output);
+        var shown = await DelibAsync(voters[2], "session", "show", sessionId);
+        Assert.Contains("0 moderators, 3 voting", shown.Output);
     }
 
     [Fact]
     public async Task Server_refusals_are_one_line_with_the_field_or_reason_and_their_own_exit_code()
     {
-        var invalid = await DelibAsync("session", "create", "--title", "en=", "-l", "en");
-        var missing = await DelibAsync("session", "show", Guid.NewGuid().ToString());
-        var session = await DelibAsync("session", "create", "--title", "en=Dialogue", "-l", "en", "--json");
-        var foreign = await DelibAsync("proposal", "submit", session.Field("sessionId"), "--title", "de=Vorschlag", "--body", "de=Text");
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var invalid = await DelibAsync(op, "session", "create", "--title", "en=", "-l", "en");
+        var missing = await DelibAsync(op, "session", "show", Guid.NewGuid().ToString());
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Dialogue", "-l", "en", "--json")).Field("sessionId");
+        var order = await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var anonymous = await DelibAsync(NewProfile(), "session", "show", sessionId);
 
         Assert.Equal((ExitCodes.InvalidInput, "error: INVALID_ARGUMENT: title.texts[0].text must not be empty\n"), (invalid.ExitCode, invalid.Error));
         Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
         Assert.StartsWith("error: NOT_FOUND: No session has the id", missing.Error);
-        Assert.Equal(ExitCodes.Refused, foreign.ExitCode);
-        Assert.StartsWith("error: FAILED_PRECONDITION LANGUAGE_NOT_IN_SESSION: ", foreign.Error);
-        Assert.All(new[] { invalid, missing, foreign }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(ExitCodes.Refused, order.ExitCode);
+        Assert.StartsWith("error: FAILED_PRECONDITION SESSION_STATUS_CHANGE_NOT_ALLOWED: ", order.Error);
+        Assert.Equal(ExitCodes.Refused, anonymous.ExitCode);
+        Assert.StartsWith("error: UNAUTHENTICATED TOKEN_MISSING: ", anonymous.Error);
+        Assert.All(new[] { invalid, missing, order, anonymous }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]
     public async Task Input_delib_can_judge_itself_is_refused_before_reaching_the_server()
     {
-        var badText = await DelibAsync("session", "create", "--title", "no language", "-l", "en");
-        var badChoice = await DelibAsync("ballot", "vote", Guid.NewGuid().ToString(), "--voter", "arta", "maybe");
+        var badText = await DelibAsync(NewProfile(), "session", "create", "--title", "no language", "-l", "en");
+        var badChoice = await DelibAsync(NewProfile(), "ballot", "vote", Guid.NewGuid().ToString(), "maybe");
 
         Assert.Equal((ExitCodes.InvalidInput, "error: --title takes LANG=TEXT, such as \"en=Bilingual services\", not \"no language\"\n"), (badText.ExitCode, badText.Error));
         Assert.Equal(ExitCodes.InvalidInput, badChoice.ExitCode);
@@ -69,7 +89,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     {
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var exitCode = await Delib.RunAsync(["--server", "http://127.0.0.1:9", "session", "show", Guid.NewGuid().ToString()], output, error);
+        var exitCode = await Delib.RunAsync(["--server", "http://127.0.0.1:9", "--profile", NewProfile(), "session", "show", Guid.NewGuid().ToString()], output, error);
 
         Assert.Equal(ExitCodes.Unreachable, exitCode);
         Assert.StartsWith("error: UNAVAILABLE: no Deliberation engine answers at http://127.0.0.1:9", error.ToString());

@@ -16,7 +16,7 @@ public class HostTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Reflection_lists_the_deliberation_services_and_the_health_service()
     {
-        var reflection = new ServerReflection.ServerReflectionClient(engine.Channel);
+        var reflection = new ServerReflection.ServerReflectionClient(Channels.For(engine.Server.Address, null));
         using var call = reflection.ServerReflectionInfo();
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
         await call.RequestStream.CompleteAsync();
@@ -24,7 +24,10 @@ public class HostTests(EngineFixture engine) : IClassFixture<EngineFixture>
 
         var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
 
+        Assert.Contains("deliberation.v1.AccessService", services);
         Assert.Contains("deliberation.v1.SessionService", services);
+        Assert.Contains("deliberation.v1.ParticipantService", services);
+        Assert.Contains("deliberation.v1.AgendaService", services);
         Assert.Contains("deliberation.v1.ProposalService", services);
         Assert.Contains("deliberation.v1.BallotService", services);
         Assert.Contains("grpc.health.v1.Health", services);
@@ -33,7 +36,7 @@ public class HostTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Health_is_serving_while_the_database_answers()
     {
-        var health = await new Health.HealthClient(engine.Channel).CheckAsync(new HealthCheckRequest());
+        var health = await new Health.HealthClient(Channels.For(engine.Server.Address, null)).CheckAsync(new HealthCheckRequest());
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }
@@ -42,7 +45,7 @@ public class HostTests(EngineFixture engine) : IClassFixture<EngineFixture>
     public async Task Health_is_not_serving_once_the_database_is_gone()
     {
         var folder = TestCluster.NewDataFolder();
-        var server = await DeliberationServer.StartAsync(new ServerOptions { DataDirectory = folder, Port = 0, WebPort = 0 });
+        var server = await DeliberationServer.StartAsync(new ServerOptions { DataDirectory = folder, OperatorCredential = "x", Port = 0, WebPort = 0 });
         await using var _ = server;
         using var channel = GrpcChannel.ForAddress(server.Address);
         var health = new Health.HealthClient(channel);
@@ -56,15 +59,11 @@ public class HostTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Browsers_reach_the_api_with_grpc_web_over_http_1_1()
     {
-        using var channel = GrpcChannel.ForAddress(engine.Server.WebAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWebText, new HttpClientHandler()),
-            HttpVersion = System.Net.HttpVersion.Version11,
-            HttpVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        });
+        var token = (await engine.Anonymous.Access.SignInOperatorAsync(new SignInOperatorRequest { Credential = EngineFixture.OperatorCredential })).Token;
+        using var channel = Channels.For(engine.Server.WebAddress, token, new GrpcWebHandler(GrpcWebMode.GrpcWebText, new HttpClientHandler()), System.Net.HttpVersion.Version11);
 
         var created = await new SessionService.SessionServiceClient(channel).CreateSessionAsync(CreateSession());
 
-        Assert.Equal(created.Session, (await engine.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = created.Session.SessionId })).Session);
+        Assert.Equal(created.Session, (await engine.Operator.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = created.Session.SessionId })).Session);
     }
 }

@@ -12,10 +12,10 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     public async Task A_replayed_create_session_returns_the_same_session_and_appends_nothing()
     {
         var request = CreateSession();
-        var first = await engine.Sessions.CreateSessionAsync(request);
+        var first = await engine.Operator.Sessions.CreateSessionAsync(request);
         var events = await engine.CountEventsAsync();
 
-        var again = await engine.Sessions.CreateSessionAsync(request);
+        var again = await engine.Operator.Sessions.CreateSessionAsync(request);
 
         Assert.Equal(first, again);
         Assert.Equal(events, await engine.CountEventsAsync());
@@ -24,14 +24,13 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     [Fact]
     public async Task A_replayed_vote_is_answered_as_before_and_counted_once()
     {
-        var session = (await engine.Sessions.CreateSessionAsync(CreateSession())).Session;
-        var proposal = (await engine.Proposals.SubmitProposalAsync(SubmitProposal(session.SessionId))).Proposal;
-        var ballot = (await engine.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
-        var vote = Vote(ballot.BallotId, "arta", VoteChoice.Yes);
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var (_, ballot) = await room.ProposalWithBallotAsync();
+        var vote = Vote(ballot.BallotId, VoteChoice.Yes);
 
-        var first = await engine.Ballots.CastVoteAsync(vote);
-        var replay = await engine.Ballots.CastVoteAsync(vote);
-        var result = (await engine.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot.Result;
+        var first = await room["arta"].Api.Ballots.CastVoteAsync(vote);
+        var replay = await room["arta"].Api.Ballots.CastVoteAsync(vote);
+        var result = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot.Result;
 
         Assert.Equal(first, replay);
         Assert.Equal(1, result.Yes);
@@ -43,7 +42,7 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
         var request = CreateSession();
         var events = await engine.CountEventsAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => engine.Sessions.CreateSessionAsync(request).ResponseAsync));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => engine.Operator.Sessions.CreateSessionAsync(request).ResponseAsync));
 
         Assert.Single(answers.Select(a => a.Session.SessionId).Distinct());
         Assert.Equal(events + 1, await engine.CountEventsAsync());
@@ -53,12 +52,12 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     public async Task Reusing_a_request_id_for_a_different_request_is_refused()
     {
         var request = CreateSession();
-        await engine.Sessions.CreateSessionAsync(request);
+        await engine.Operator.Sessions.CreateSessionAsync(request);
         var events = await engine.CountEventsAsync();
         var different = request.Clone();
         different.Title = Text(("en", "Another title"));
 
-        var error = await Errors.CatchAsync(engine.Sessions.CreateSessionAsync(different));
+        var error = await Errors.CatchAsync(engine.Operator.Sessions.CreateSessionAsync(different));
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Equal("REQUEST_ID_REUSED", error.Reason());
@@ -69,14 +68,15 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     public async Task A_refused_request_can_be_retried_with_its_id_once_the_cause_is_gone()
     {
         // The answer is recorded only with the events it led to; a refusal records neither.
-        var missing = NewId();
-        var request = SubmitProposal(missing);
-        await Errors.CatchAsync(engine.Proposals.SubmitProposalAsync(request));
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var request = SubmitProposal(room.SessionId);
+        request.Body = Text(("de", "Nicht in einer Arbeitssprache"));
+        await Errors.CatchAsync(room["arta"].Api.Proposals.SubmitProposalAsync(request));
 
-        var other = SubmitProposal((await engine.Sessions.CreateSessionAsync(CreateSession())).Session.SessionId);
-        other.RequestId = request.RequestId;
-        var submitted = await engine.Proposals.SubmitProposalAsync(other);
+        var fixedRequest = SubmitProposal(room.SessionId);
+        fixedRequest.RequestId = request.RequestId;
+        var submitted = await room["arta"].Api.Proposals.SubmitProposalAsync(fixedRequest);
 
-        Assert.Equal(other.SessionId, submitted.Proposal.SessionId);
+        Assert.Equal(fixedRequest.Body, submitted.Proposal.Body);
     }
 }

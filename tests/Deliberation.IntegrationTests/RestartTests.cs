@@ -1,7 +1,6 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
 using Deliberation.Server.Hosting;
-using Grpc.Net.Client;
 using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
@@ -10,35 +9,35 @@ namespace Deliberation.IntegrationTests;
 public class RestartTests(EngineFixture engine) : IClassFixture<EngineFixture>
 {
     [Fact]
-    public async Task A_restarted_server_finds_the_session_and_the_result_intact()
+    public async Task A_restarted_server_finds_the_session_and_the_result_intact_and_honours_its_tokens()
     {
-        var session = (await engine.Sessions.CreateSessionAsync(CreateSession())).Session;
-        var proposal = (await engine.Proposals.SubmitProposalAsync(SubmitProposal(session.SessionId))).Proposal;
-        var ballot = (await engine.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
-        await engine.Ballots.CastVoteAsync(Vote(ballot.BallotId, "arta", VoteChoice.No));
-        var closed = (await engine.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var (_, ballot) = await room.ProposalWithBallotAsync();
+        await room["arta"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.No));
+        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
+        var session = (await engine.Operator.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = room.SessionId })).Session;
 
         await engine.RestartAsync();
 
-        Assert.Equal(session, (await engine.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = session.SessionId })).Session);
-        Assert.Equal(closed, (await engine.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot);
+        var arta = engine.As(room["arta"].Token);
+        Assert.Equal(session, (await arta.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = room.SessionId })).Session);
+        Assert.Equal(closed, (await arta.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot);
     }
 
     [Fact]
     public async Task The_embedded_postgresql_keeps_its_data_across_restarts()
     {
-        var folder = TestCluster.NewDataFolder();
-        var options = new ServerOptions { DataDirectory = folder, Port = 0, WebPort = 0 };
+        var options = new ServerOptions { DataDirectory = TestCluster.NewDataFolder(), OperatorCredential = "restart-test", Port = 0, WebPort = 0 };
         Session created;
+        string token;
         await using (var first = await DeliberationServer.StartAsync(options))
         {
-            using var channel = GrpcChannel.ForAddress(first.Address);
-            created = (await new SessionService.SessionServiceClient(channel).CreateSessionAsync(CreateSession())).Session;
+            token = (await new Clients(Channels.For(first.Address, null)).Access.SignInOperatorAsync(new SignInOperatorRequest { Credential = "restart-test" })).Token;
+            created = (await new Clients(Channels.For(first.Address, token)).Sessions.CreateSessionAsync(CreateSession())).Session;
         }
 
         await using var second = await DeliberationServer.StartAsync(options);
-        using var again = GrpcChannel.ForAddress(second.Address);
-        var read = await new SessionService.SessionServiceClient(again).GetSessionAsync(new GetSessionRequest { SessionId = created.SessionId });
+        var read = await new Clients(Channels.For(second.Address, token)).Sessions.GetSessionAsync(new GetSessionRequest { SessionId = created.SessionId });
 
         Assert.Equal(created, read.Session);
     }

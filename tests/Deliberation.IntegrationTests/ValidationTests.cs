@@ -10,7 +10,7 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
     [Fact]
     public async Task An_empty_create_session_names_each_missing_field()
     {
-        var error = await Errors.CatchAsync(engine.Sessions.CreateSessionAsync(new CreateSessionRequest()));
+        var error = await Errors.CatchAsync(engine.Operator.Sessions.CreateSessionAsync(new CreateSessionRequest()));
 
         Assert.Equal(["request_id", "title", "languages"], error.ViolatedFields());
     }
@@ -22,7 +22,7 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
         request.Title = Text(("en", ""), ("not a tag", "Naslov"), ("sq", "Titull\u0007"));
         request.Languages.Add("en");
 
-        var error = await Errors.CatchAsync(engine.Sessions.CreateSessionAsync(request));
+        var error = await Errors.CatchAsync(engine.Operator.Sessions.CreateSessionAsync(request));
 
         Assert.Equal(["title.texts[0].text", "title.texts[1].language", "title.texts[2].text", "languages"], error.ViolatedFields());
     }
@@ -30,12 +30,12 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
     [Fact]
     public async Task Over_long_texts_and_duplicate_languages_are_refused()
     {
-        var session = (await engine.Sessions.CreateSessionAsync(CreateSession())).Session;
-        var request = SubmitProposal(session.SessionId);
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var request = SubmitProposal(room.SessionId);
         request.Title = Text(("en", new string('a', 301)));
         request.Body = Text(("en", "One"), ("EN", "Two"));
 
-        var error = await Errors.CatchAsync(engine.Proposals.SubmitProposalAsync(request));
+        var error = await Errors.CatchAsync(room["arta"].Api.Proposals.SubmitProposalAsync(request));
 
         Assert.Equal(["title.texts[0].text", "body.texts"], error.ViolatedFields());
     }
@@ -43,12 +43,12 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
     [Fact]
     public async Task Ids_that_are_not_uuids_and_choices_left_unspecified_are_refused()
     {
-        var error = await Errors.CatchAsync(engine.Ballots.CastVoteAsync(new CastVoteRequest
+        var error = await Errors.CatchAsync(engine.Operator.Ballots.CastVoteAsync(new CastVoteRequest
         {
-            RequestId = "retry me", BallotId = "ballot-1", VoterId = "", Choice = VoteChoice.Unspecified,
+            RequestId = "retry me", BallotId = "ballot-1", Choice = VoteChoice.Unspecified,
         }));
 
-        Assert.Equal(["request_id", "ballot_id", "voter_id", "choice"], error.ViolatedFields());
+        Assert.Equal(["request_id", "ballot_id", "choice"], error.ViolatedFields());
         Assert.Contains("must be a UUID", error.Status.Detail);
     }
 
@@ -59,7 +59,7 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
         var request = CreateSession();
         request.Languages.Clear();
 
-        await Errors.CatchAsync(engine.Sessions.CreateSessionAsync(request));
+        await Errors.CatchAsync(engine.Operator.Sessions.CreateSessionAsync(request));
 
         Assert.Equal(before, await engine.CountEventsAsync());
     }

@@ -10,34 +10,32 @@ public class WalkingSkeletonTests(EngineFixture engine) : IClassFixture<EngineFi
     [Fact]
     public async Task A_session_decides_a_proposal_by_simple_majority_of_votes_cast()
     {
-        var session = (await engine.Sessions.CreateSessionAsync(CreateSession())).Session;
-        var proposal = (await engine.Proposals.SubmitProposalAsync(SubmitProposal(session.SessionId))).Proposal;
-        var ballot = (await engine.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
+        var room = await Room.WithVotersAsync(engine, "arta", "milan", "drita", "jelena");
+        var (proposal, ballot) = await room.ProposalWithBallotAsync(author: "arta");
 
         foreach (var (voter, choice) in new[] { ("arta", VoteChoice.Yes), ("milan", VoteChoice.Yes), ("drita", VoteChoice.No), ("jelena", VoteChoice.Abstain) })
-            await engine.Ballots.CastVoteAsync(Vote(ballot.BallotId, voter, choice));
-        var closed = (await engine.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
+            await room[voter].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, choice));
+        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
 
         Assert.Equal(BallotStatus.Closed, closed.Status);
         Assert.Equal((2, 1, 1, 3, true), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Base, closed.Result.Adopted));
-        Assert.Equal(session.SessionId, closed.SessionId);
-        var read = (await engine.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot;
-        Assert.Equal(closed, read);
+        Assert.Equal(room.SessionId, closed.SessionId);
+        Assert.Equal(room["arta"].ParticipantId, proposal.AuthorId);
+        Assert.Equal(closed, (await room["jelena"].Api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot);
     }
 
     [Fact]
     public async Task What_was_created_reads_back_exactly()
     {
         var request = CreateSession();
-        var created = (await engine.Sessions.CreateSessionAsync(request)).Session;
-        var read = (await engine.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = created.SessionId })).Session;
+        var created = (await engine.Operator.Sessions.CreateSessionAsync(request)).Session;
+        var read = (await engine.Operator.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = created.SessionId })).Session;
 
         Assert.Equal(created, read);
         Assert.Equal(request.Title, read.Title);
         Assert.Equal(["sq", "sr-Latn", "en"], read.Languages);
-
-        var proposal = (await engine.Proposals.SubmitProposalAsync(SubmitProposal(created.SessionId))).Proposal;
-        Assert.Equal(proposal, (await engine.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = proposal.ProposalId })).Proposal);
+        Assert.Equal("sq", read.AuthoritativeLanguage);
+        Assert.Equal(SessionStatus.Draft, read.Status);
     }
 
     [Fact]
@@ -48,7 +46,7 @@ public class WalkingSkeletonTests(EngineFixture engine) : IClassFixture<EngineFi
         request.Languages.Clear();
         request.Languages.Add("sr-Latn");
 
-        var session = (await engine.Sessions.CreateSessionAsync(request)).Session;
+        var session = (await engine.Operator.Sessions.CreateSessionAsync(request)).Session;
 
         Assert.Equal("Društveni ugovor", session.Title.Texts[0].Text);
     }

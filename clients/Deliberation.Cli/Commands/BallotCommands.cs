@@ -46,16 +46,14 @@ internal static class BallotCommands
                 var other => Fail(result, other),
             },
         };
-        var voter = new Option<string>("--voter") { Description = "Who votes", Required = true };
         var requestId = CommonOptions.RequestId();
-        var command = new Command("vote", "Cast a vote on an open ballot") { Arguments = { ballot, choice }, Options = { voter, requestId } };
+        var command = new Command("vote", "Cast your vote on an open ballot") { Arguments = { ballot, choice }, Options = { requestId } };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
             var response = await Client(cli).CastVoteAsync(new CastVoteRequest
             {
                 RequestId = parsed.GetValue(requestId)!,
                 BallotId = parsed.GetValue(ballot)!,
-                VoterId = parsed.GetValue(voter)!,
                 Choice = parsed.GetValue(choice),
             }, cancellationToken: ct);
             Views.Show(cli, response);

@@ -8,7 +8,7 @@ internal static class SessionCommands
 {
     public static Command Build() => new("session", "Create and read sessions")
     {
-        Subcommands = { Create(), Show() },
+        Subcommands = { Create(), Show(), Status() },
     };
 
     private static Command Create()
@@ -34,6 +34,39 @@ internal static class SessionCommands
         return command;
     }
 
+    private static Command Status()
+    {
+        var id = CommonOptions.Id("session-id", "session");
+        var status = new Argument<SessionStatus>("status")
+        {
+            Description = "open, in-progress, adjourned, closed or archived",
+            HelpName = "open|in-progress|adjourned|closed|archived",
+            CustomParser = result => Enum.TryParse<SessionStatus>(result.Tokens[0].Value.Replace("-", ""), ignoreCase: true, out var parsedStatus)
+                                     && parsedStatus is not (SessionStatus.Unspecified or SessionStatus.Draft)
+                ? parsedStatus
+                : Fail(result),
+        };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("status", "Move a session on in its life") { Arguments = { id, status }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await new SessionService.SessionServiceClient(cli.Channel).ChangeSessionStatusAsync(new ChangeSessionStatusRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(id)!,
+                Status = parsed.GetValue(status),
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Session);
+        }));
+        return command;
+
+        static SessionStatus Fail(System.CommandLine.Parsing.ArgumentResult result)
+        {
+            result.AddError($"A session becomes open, in-progress, adjourned, closed or archived, not '{result.Tokens[0].Value}'.");
+            return SessionStatus.Unspecified;
+        }
+    }
+
     private static Command Show()
     {
         var id = CommonOptions.Id("session-id", "session");
@@ -42,7 +75,7 @@ internal static class SessionCommands
         {
             var response = await new SessionService.SessionServiceClient(cli.Channel)
                 .GetSessionAsync(new GetSessionRequest { SessionId = parsed.GetValue(id)! }, cancellationToken: ct);
-            Views.Show(cli, response.Session);
+            Views.Show(cli, response.Session, response.Participation);
         }));
         return command;
     }

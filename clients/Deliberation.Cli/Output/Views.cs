@@ -9,11 +9,50 @@ internal static class Views
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
 
-    public static void Show(CliContext cli, Session session) => Render(cli, session, "Session",
-        ("id", session.SessionId),
-        ("title", Texts(session.Title)),
-        ("languages", string.Join(", ", session.Languages)),
-        ("created", session.CreatedAt.ToDateTimeOffset().ToString("u")));
+    public static void Show(CliContext cli, Session session, ParticipationCounts? participation = null)
+    {
+        List<(string, string)> rows =
+        [
+            ("id", session.SessionId),
+            ("title", Texts(session.Title)),
+            ("status", Name(session.Status.ToString())),
+            ("languages", string.Join(", ", session.Languages) + $" (authoritative: {session.AuthoritativeLanguage})"),
+        ];
+        foreach (var item in session.Agenda)
+        {
+            var round = item.Rounds.LastOrDefault();
+            rows.Add(($"agenda {item.AgendaItemId}", Texts(item.Title) + (round is null ? "" : $"\nround {round.Number} ({round.RoundId}): {Name(round.Phase.ToString())}, {Name(round.Status.ToString())}")));
+        }
+        if (participation is not null)
+        {
+            rows.Add(("people", $"{participation.Moderators} moderators, {participation.VotingParticipants} voting, {participation.Participants} not voting, {participation.Observers} observers"));
+            foreach (var dimension in participation.ByGroup.GroupBy(g => g.Dimension))
+                rows.Add((dimension.Key, string.Join(", ", dimension.Select(g => $"{g.Value} {g.Participants}"))));
+        }
+        rows.Add(("created", session.CreatedAt.ToDateTimeOffset().ToString("u")));
+        Render(cli, session, "Session", rows.ToArray());
+    }
+
+    public static void Show(CliContext cli, ListParticipantsResponse list)
+    {
+        if (cli.Json)
+        {
+            cli.Output.WriteLine(Formatter.Format(list));
+            return;
+        }
+        var table = new Table().Title("Participants").AddColumns("id", "name", "role", "votes", "groups");
+        foreach (var p in list.Participants)
+            table.AddRow(new Text(p.ParticipantId), new Text(p.Name + (p.Pseudonymous ? " (pseudonym)" : "")), new Text(Name(p.Role.ToString())),
+                new Text(p.VotingRights ? "yes" : "no"), new Text(string.Join(", ", p.Groups.Select(g => $"{g.Key}={g.Value}"))));
+        cli.Console.Write(table);
+    }
+
+    /// <summary>A sentence for people, or the message for scripts.</summary>
+    public static void Show(CliContext cli, IMessage message, string sentence)
+    {
+        if (cli.Json) cli.Output.WriteLine(Formatter.Format(message));
+        else cli.Output.WriteLine(sentence);
+    }
 
     public static void Show(CliContext cli, Proposal proposal) => Render(cli, proposal, "Proposal",
         ("id", proposal.ProposalId),
@@ -55,6 +94,8 @@ internal static class Views
         foreach (var (name, value) in rows) table.AddRow(new Text(name), new Text(value));
         cli.Console.Write(table);
     }
+
+    private static string Name(string enumName) => string.Concat(enumName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Texts(LocalizedText text) => string.Join("\n", text.Texts.Select(t => $"[{t.Language}] {t.Text}"));
 }

@@ -1,8 +1,8 @@
 namespace Deliberation.Domain.Common;
 
 /// <summary>
-/// Why a command broke a rule of the domain. Each reason travels to clients as the
-/// ErrorInfo reason of a FAILED_PRECONDITION error (ErrorReason in protos/deliberation/v1/errors.proto).
+/// Why a command broke a rule of the domain. Each reason travels to clients as the ErrorInfo reason
+/// of a FAILED_PRECONDITION error, under the same name (ErrorReason in protos/deliberation/v1/errors.proto).
 /// </summary>
 public enum RuleViolationReason
 {
@@ -14,4 +14,61 @@ public enum RuleViolationReason
 
     /// <summary>The voter has already voted on this ballot, and this ballot does not allow changing a vote.</summary>
     AlreadyVoted,
+
+    /// <summary>The session's status does not allow this change of status.</summary>
+    SessionStatusChangeNotAllowed,
+
+    /// <summary>The session is closed or archived: nothing in it changes any more.</summary>
+    SessionClosed,
+
+    /// <summary>The session is still a draft: nobody can join yet.</summary>
+    SessionNotOpen,
+
+    /// <summary>Rounds run only while the session is in progress.</summary>
+    SessionNotInProgress,
+
+    /// <summary>The join code has been used already.</summary>
+    InvitationUsed,
+
+    /// <summary>The join code was revoked.</summary>
+    InvitationRevoked,
+
+    /// <summary>The join code has expired (or would expire before it is created).</summary>
+    InvitationExpired,
+
+    /// <summary>Observers cannot be given voting rights.</summary>
+    ObserversDoNotVote,
+
+    /// <summary>The session already has a group dimension with this key.</summary>
+    GroupDimensionExists,
+
+    /// <summary>A group dimension or value that the session does not define.</summary>
+    UnknownGroup,
+
+    /// <summary>The dimension's values are set by moderators, not declared by participants.</summary>
+    GroupSetByModerator,
+
+    /// <summary>A participant acted on someone else's behalf.</summary>
+    NotYourOwn,
+
+    /// <summary>Another round is still open or paused.</summary>
+    RoundAlreadyOpen,
+
+    /// <summary>The round is closed.</summary>
+    RoundNotOpen,
+
+    /// <summary>The round is paused.</summary>
+    RoundPaused,
+
+    /// <summary>The round is not paused, so it cannot resume.</summary>
+    RoundNotPaused,
+
+    /// <summary>The round has already left the phase the request meant to leave.</summary>
+    PhaseAlreadyAdvanced,
+
+    /// <summary>The phase plan of a round is not usable.</summary>
+    InvalidPhasePlan,
+
+    /// <summary>The current round is not in the phase this action needs.</summary>
+    PhaseNotOpen,
 }

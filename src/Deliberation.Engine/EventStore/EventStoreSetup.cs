@@ -1,6 +1,9 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Invitations;
+using Deliberation.Domain.Participants;
 using Deliberation.Domain.Proposals;
 using Deliberation.Domain.Sessions;
+using Deliberation.Engine.Identity;
 using Deliberation.Engine.Requests;
 using JasperFx;
 using JasperFx.Events;
@@ -28,8 +31,13 @@ public static class EventStoreSetup
         options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
         options.Schema.For<Vote>().Index(v => v.BallotId);
+        options.Schema.For<Participant>().Index(p => p.SessionId);
+        options.Schema.For<Session>().Index(s => s.NextDeadline);
 
         options.Schema.For<RequestRecord>().Identity(r => r.Id);
+        options.Schema.For<OperatorCredential>().Identity(c => c.Id);
     }
 }

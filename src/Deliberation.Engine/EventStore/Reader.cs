@@ -1,4 +1,7 @@
 using Deliberation.Domain.Common;
+using Deliberation.Domain.Participants;
+using Deliberation.Domain.Sessions;
+using Deliberation.Engine.Sessions.Overview;
 using Marten;
 
 namespace Deliberation.Engine.EventStore;
@@ -11,4 +14,19 @@ public sealed class Reader(IDocumentStore store)
         await using var session = store.QuerySession();
         return await session.LoadAsync<T>(id, cancellationToken) ?? throw new NotFound(kind, id);
     }
+
+    public async Task<T?> FindAsync<T>(Guid id, CancellationToken cancellationToken) where T : notnull
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<T>(id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Participant>> ParticipantsAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Participant>().Where(p => p.SessionId == sessionId).OrderBy(p => p.JoinedAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task<SessionOverview> OverviewAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        SessionOverview.Of(await GetAsync<Session>(sessionId, "session", cancellationToken), await ParticipantsAsync(sessionId, cancellationToken));
 }

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Common;
+using Deliberation.Engine.EventStore;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,11 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
             }
         }
     }
+
+    /// <summary>Runs a command that decides on one stream alone.</summary>
+    public Task<T> DecideAsync<T>(RequestKey key, Guid streamId, Func<T?, DateTimeOffset, IReadOnlyList<object>> decide,
+        CancellationToken cancellationToken) where T : class =>
+        RunAsync(key, (session, now, ct) => session.DecideAsync<T>(streamId, state => decide(state, now), ct), cancellationToken);
 
     private async Task<TResult> AttemptAsync<TResult>(RequestKey key, Command<TResult> command, CancellationToken cancellationToken)
     {

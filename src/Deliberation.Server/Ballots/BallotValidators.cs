@@ -19,7 +19,6 @@ internal sealed class CastVoteRequestValidator : AbstractValidator<CastVoteReque
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.BallotId).IsUuid();
-        RuleFor(r => r.VoterId).IsText(Limits.VoterIdLength);
         RuleFor(r => r.Choice).Must(c => c is VoteChoice.Yes or VoteChoice.No or VoteChoice.Abstain)
             .WithMessage("must be yes, no or abstain");
     }

@@ -7,5 +7,13 @@ internal static class Limits
     public const int TitleLength = 300;
     public const int TextLength = 10_000;
     public const int Languages = 20;
-    public const int VoterIdLength = 128;
+    public const int NameLength = 100;
+    public const int KeyLength = 64;
+    public const int GroupValues = 50;
+    public const int TrackLength = 100;
+    public const int AgendaItemMinutes = 1440;
+    public const int PhaseSeconds = 86_400;
+    public const int InvitationMinSeconds = 60;
+    public const int InvitationMaxSeconds = 90 * 24 * 3600;
+    public const int InvitationDefaultSeconds = 7 * 24 * 3600;
 }

@@ -6,3 +6,13 @@ internal sealed partial class SubmitProposalRequest : Server.Common.IMutatingReq
 internal sealed partial class OpenBallotRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CastVoteRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CloseBallotRequest : Server.Common.IMutatingRequest;
+internal sealed partial class JoinSessionRequest : Server.Common.IMutatingRequest;
+internal sealed partial class ChangeSessionStatusRequest : Server.Common.IMutatingRequest;
+internal sealed partial class DefineGroupDimensionRequest : Server.Common.IMutatingRequest;
+internal sealed partial class CreateInvitationRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RevokeInvitationRequest : Server.Common.IMutatingRequest;
+internal sealed partial class SetParticipantGroupRequest : Server.Common.IMutatingRequest;
+internal sealed partial class AddAgendaItemRequest : Server.Common.IMutatingRequest;
+internal sealed partial class OpenRoundRequest : Server.Common.IMutatingRequest;
+internal sealed partial class AdvancePhaseRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RoundRequest : Server.Common.IMutatingRequest;

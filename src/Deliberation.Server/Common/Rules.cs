@@ -23,6 +23,16 @@ internal static partial class Rules
             .Must(text => !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             .WithMessage("must not contain control characters (line breaks and tabs are allowed)");
 
+    public static IRuleBuilderOptions<T, string> IsKey<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Matches(Key()).WithMessage($"must be 1-{Limits.KeyLength} characters of a-z, 0-9, '-' and '_'");
+
+    /// <summary>An enum value the protos define, other than UNSPECIFIED.</summary>
+    public static IRuleBuilderOptions<T, TEnum> IsKnown<T, TEnum>(this IRuleBuilder<T, TEnum> rule) where TEnum : struct, Enum =>
+        rule.Must(value => Convert.ToInt32(value) != 0 && Enum.IsDefined(value)).WithMessage("is required: one of the values the protos define");
+
+    [GeneratedRegex(@"^[a-z0-9_-]{1,64}$")]
+    private static partial Regex Key();
+
     [GeneratedRegex(@"^[\x21-\x7E]+$")]
     private static partial Regex PrintableAscii();
 

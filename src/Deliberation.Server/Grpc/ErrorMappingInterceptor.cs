@@ -1,6 +1,7 @@
 using Deliberation.Api.V1;
 using Deliberation.Domain.Common;
 using Deliberation.Engine.Requests;
+using Deliberation.Server.Access;
 using FluentValidation;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -28,6 +29,8 @@ internal sealed class ErrorMappingInterceptor : Interceptor
         ValidationException invalid => Errors.InvalidArgument(invalid.Errors.Select(f => (f.PropertyName, f.ErrorMessage))),
         RuleViolation violation => Errors.FailedPrecondition(ToApi(violation.Reason), violation.Message),
         NotFound missing => Errors.NotFound(missing.Kind, missing.Id.ToString(), missing.Message),
+        Unauthenticated unauthenticated => Errors.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),
+        PermissionDenied denied => Errors.PermissionDenied(denied.Reason, denied.Message),
         RequestIdReused reused => Errors.FailedPrecondition(ErrorReason.RequestIdReused, reused.Message),
         ConcurrencyConflict conflict => Errors.Aborted(conflict.Message),
         _ => null,

@@ -26,6 +26,12 @@ internal static class Errors
     public static RpcException FailedPrecondition(ErrorReason reason, string message) =>
         Build(Code.FailedPrecondition, message, new ErrorInfo { Reason = ReasonName(reason), Domain = Domain });
 
+    public static RpcException Unauthenticated(ErrorReason reason, string message) =>
+        Build(Code.Unauthenticated, message, new ErrorInfo { Reason = ReasonName(reason), Domain = Domain });
+
+    public static RpcException PermissionDenied(ErrorReason reason, string message) =>
+        Build(Code.PermissionDenied, message, new ErrorInfo { Reason = ReasonName(reason), Domain = Domain });
+
     public static RpcException NotFound(string kind, string id, string message) =>
         Build(Code.NotFound, message, new ResourceInfo { ResourceType = kind, ResourceName = id });
 

@@ -1,6 +1,12 @@
 using System.Net;
 using Deliberation.Engine;
 using Deliberation.Engine.EmbeddedPostgres;
+using Deliberation.Engine.Identity;
+using Deliberation.Server.Access;
+using Deliberation.Server.Agenda;
+using Deliberation.Server.Participants;
+using Marten;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Deliberation.Server.Ballots;
 using Deliberation.Server.Common;
 using Deliberation.Server.Grpc;
@@ -54,6 +60,9 @@ public sealed class DeliberationServer : IAsyncDisposable
         {
             var app = Build(options, database);
             await app.StartAsync(cancellationToken);
+            if (await OperatorCredential.EnsureAsync(app.Services.GetRequiredService<IDocumentStore>(), options.OperatorCredential, cancellationToken) is { } created
+                && options.OperatorCredential is null)
+                logger.LogWarning("Operator credential, shown this once (sign in with it, and keep it safe): {Credential}", created);
             // Kestrel lists its endpoints in the order they were configured: gRPC, then gRPC-Web.
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
                 .Select(a => new Uri(a)).ToList();
@@ -92,6 +101,16 @@ public sealed class DeliberationServer : IAsyncDisposable
         ValidationDefaults.Apply();
         var services = builder.Services;
         services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new Tokens(SigningKey.LoadOrCreate(options.SigningKeyPath), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SessionAccess>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<Tokens>((jwt, tokens) =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = tokens.ValidationParameters;
+        });
+        services.AddAuthorization();
         services.AddDeliberationEngine(database.ConnectionString);
         services.AddGrpc(grpc =>
         {
@@ -104,7 +123,11 @@ public sealed class DeliberationServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+        app.UseAuthentication();
+        app.MapGrpcService<AccessService>();
         app.MapGrpcService<SessionService>();
+        app.MapGrpcService<ParticipantService>();
+        app.MapGrpcService<AgendaService>();
         app.MapGrpcService<ProposalService>();
         app.MapGrpcService<BallotService>();
         app.MapGrpcHealthChecksService();

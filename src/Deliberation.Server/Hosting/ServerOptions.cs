@@ -30,6 +30,17 @@ public sealed record ServerOptions
     /// <summary>The folder of PostgreSQL's initdb and pg_ctl, when they are neither on the PATH nor in Debian's place.</summary>
     public string? PostgresBin { get; init; }
 
+    /// <summary>The file holding the key the engine signs its tokens with; by default in the data folder.</summary>
+    public string? SigningKeyFile { get; init; }
+
+    public string SigningKeyPath => SigningKeyFile ?? Path.Combine(DataDirectory, "signing-key.pem");
+
+    /// <summary>
+    /// The operator credential to set at the first start, for automated deployments; otherwise the
+    /// engine makes one and shows it once in its log.
+    /// </summary>
+    public string? OperatorCredential { get; init; }
+
     /// <summary>"text" for people, "json" for log collectors.</summary>
     public string LogFormat { get; init; } = "text";
 

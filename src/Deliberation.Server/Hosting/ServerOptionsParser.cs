@@ -18,6 +18,10 @@ public static class ServerOptionsParser
             (o, v) => o with { ConnectionString = v }),
         new("--data-dir", "DELIBERATION_DATA_DIR", "data folder of the embedded PostgreSQL", (o, v) => o with { DataDirectory = Path.GetFullPath(v) }),
         new("--postgres-bin", "DELIBERATION_POSTGRES_BIN", "folder holding PostgreSQL's initdb and pg_ctl", (o, v) => o with { PostgresBin = v }),
+        new("--signing-key", "DELIBERATION_SIGNING_KEY", "token signing key file (default DATA_DIR/signing-key.pem)",
+            (o, v) => o with { SigningKeyFile = Path.GetFullPath(v) }),
+        new("--operator-credential", "DELIBERATION_OPERATOR_CREDENTIAL", "operator credential to set at the first start (default: made and shown once)",
+            (o, v) => o with { OperatorCredential = v }),
         new("--log-format", "DELIBERATION_LOG_FORMAT", "text or json (default text)",
             (o, v) => o with { LogFormat = v is "text" or "json" ? v : throw new FormatException($"log format must be text or json, not '{v}'") }),
     ];

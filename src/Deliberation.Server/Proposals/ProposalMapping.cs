@@ -1,5 +1,4 @@
 using Deliberation.Server.Common;
-using Google.Protobuf.WellKnownTypes;
 using Model = Deliberation.Domain.Proposals;
 
 namespace Deliberation.Server.Proposals;
@@ -12,6 +11,7 @@ internal static class ProposalMapping
         SessionId = proposal.SessionId.ToString(),
         Title = proposal.Title.ToApi(),
         Body = proposal.Body.ToApi(),
-        SubmittedAt = Timestamp.FromDateTimeOffset(proposal.SubmittedAt),
+        SubmittedAt = proposal.SubmittedAt.ToApi(),
+        AuthorId = Ids.Text(proposal.Author.ParticipantId),
     };
 }

@@ -1,3 +1,4 @@
+using Deliberation.Domain.Access;
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Ballots.CastVote;
 using Deliberation.Domain.Ballots.CloseBallot;
@@ -12,20 +13,20 @@ public class CastVoteTests
     public void A_first_vote_on_an_open_ballot_is_cast_into_the_voters_own_stream()
     {
         var ballot = Given.OpenBallot();
-        var command = new CastVote(ballot.Id, "arta", MotionChoice.Yes);
+        var command = new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes);
 
         var cast = CastVote.Decide(ballot, null, command, Given.Now);
 
-        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, "arta"), ballot.Id, "arta", MotionChoice.Yes, Given.Now), cast);
+        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, MotionChoice.Yes, Given.Now), cast);
     }
 
     [Fact]
     public void A_vote_on_a_closed_ballot_is_refused()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, null, new CastVote(ballot.Id, "arta", MotionChoice.Yes), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -34,9 +35,9 @@ public class CastVoteTests
     public void A_second_vote_by_the_same_voter_is_refused()
     {
         var ballot = Given.OpenBallot();
-        var earlier = Given.Vote(ballot, "arta", MotionChoice.No);
+        var earlier = Given.Vote(ballot, Given.Arta, MotionChoice.No);
 
-        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, earlier, new CastVote(ballot.Id, "arta", MotionChoice.Yes), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
 
         Assert.Equal(RuleViolationReason.AlreadyVoted, error.Reason);
     }
@@ -46,8 +47,8 @@ public class CastVoteTests
     {
         var ballot = Guid.NewGuid();
 
-        Assert.Equal(Vote.IdFor(ballot, "arta"), Vote.IdFor(ballot, "arta"));
-        Assert.NotEqual(Vote.IdFor(ballot, "arta"), Vote.IdFor(ballot, "milan"));
-        Assert.NotEqual(Vote.IdFor(ballot, "arta"), Vote.IdFor(Guid.NewGuid(), "arta"));
+        Assert.Equal(Vote.IdFor(ballot, Given.Arta), Vote.IdFor(ballot, Given.Arta));
+        Assert.NotEqual(Vote.IdFor(ballot, Given.Arta), Vote.IdFor(ballot, Given.Milan));
+        Assert.NotEqual(Vote.IdFor(ballot, Given.Arta), Vote.IdFor(Guid.NewGuid(), Given.Arta));
     }
 }

@@ -1,3 +1,4 @@
+using Deliberation.Domain.Access;
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Ballots.CloseBallot;
 using Deliberation.Domain.Common;
@@ -11,9 +12,9 @@ public class CloseBallotTests
     public void Closing_tallies_every_vote_cast_by_the_ballots_rule()
     {
         var ballot = Given.OpenBallot();
-        Vote[] votes = [Given.Vote(ballot, "arta", MotionChoice.Yes), Given.Vote(ballot, "milan", MotionChoice.No), Given.Vote(ballot, "drita", MotionChoice.No)];
+        Vote[] votes = [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Drita, MotionChoice.No)];
 
-        var closed = CloseBallot.Decide(ballot, votes, new CloseBallot(ballot.Id), Given.Now);
+        var closed = CloseBallot.Decide(ballot, votes, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
         Assert.False(closed.Result.Adopted);
@@ -25,9 +26,9 @@ public class CloseBallotTests
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -36,8 +37,8 @@ public class CloseBallotTests
     public void Votes_of_another_ballot_are_never_counted()
     {
         var ballot = Given.OpenBallot();
-        var stray = Given.Vote(Given.OpenBallot(), "arta", MotionChoice.Yes);
+        var stray = Given.Vote(Given.OpenBallot(), Given.Arta, MotionChoice.Yes);
 
-        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, [stray], new CloseBallot(ballot.Id), Given.Now));
+        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, [stray], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
     }
 }

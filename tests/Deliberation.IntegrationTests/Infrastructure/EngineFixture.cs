@@ -1,23 +1,32 @@
+using System.Collections.Concurrent;
 using Deliberation.Api.V1;
 using Deliberation.Server.Hosting;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Npgsql;
 
 namespace Deliberation.IntegrationTests.Infrastructure;
 
-/// <summary>The real server on its own fresh database, reached through a real gRPC channel.</summary>
+/// <summary>The real server on its own fresh database, reached through real gRPC channels.</summary>
 public sealed class EngineFixture : IAsyncLifetime
 {
+    public const string OperatorCredential = "operator-credential-for-tests";
+
+    private readonly ConcurrentDictionary<string, Lazy<GrpcChannel>> _channels = new();
     private DeliberationServer? _server;
-    private GrpcChannel? _channel;
 
     public string ConnectionString { get; private set; } = "";
+    public string DataDirectory { get; } = TestCluster.NewDataFolder();
     public DeliberationServer Server => _server ?? throw new InvalidOperationException("Not started.");
-    public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("Not started.");
 
-    public SessionService.SessionServiceClient Sessions => new(Channel);
-    public ProposalService.ProposalServiceClient Proposals => new(Channel);
-    public BallotService.BallotServiceClient Ballots => new(Channel);
+    /// <summary>A caller without a token.</summary>
+    public Clients Anonymous => new(ChannelFor(null));
+
+    /// <summary>The operator, signed in.</summary>
+    public Clients Operator { get; private set; } = null!;
+
+    /// <summary>A caller with the given bearer token.</summary>
+    public Clients As(string token) => new(ChannelFor(token));
 
     public async Task InitializeAsync()
     {
@@ -25,7 +34,7 @@ public sealed class EngineFixture : IAsyncLifetime
         await StartAsync();
     }
 
-    /// <summary>Stops the server and starts a new one on the same database.</summary>
+    /// <summary>Stops the server and starts a new one on the same database and data folder; tokens stay valid.</summary>
     public async Task RestartAsync()
     {
         await StopAsync();
@@ -46,17 +55,61 @@ public sealed class EngineFixture : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    public ServerOptions Options => new()
+    {
+        ConnectionString = ConnectionString,
+        DataDirectory = DataDirectory,
+        OperatorCredential = OperatorCredential,
+        Port = 0,
+        WebPort = 0,
+    };
+
     private async Task StartAsync()
     {
-        _server = await DeliberationServer.StartAsync(new ServerOptions { ConnectionString = ConnectionString, Port = 0, WebPort = 0 });
-        _channel = GrpcChannel.ForAddress(_server.Address);
+        _server = await DeliberationServer.StartAsync(Options);
+        var signIn = await Anonymous.Access.SignInOperatorAsync(new SignInOperatorRequest { Credential = OperatorCredential });
+        Operator = As(signIn.Token);
     }
+
+    private GrpcChannel ChannelFor(string? token) =>
+        _channels.GetOrAdd(token ?? "", _ => new Lazy<GrpcChannel>(() => Channels.For(Server.Address, token))).Value;
 
     private async Task StopAsync()
     {
-        _channel?.Dispose();
+        foreach (var channel in _channels.Values.Where(c => c.IsValueCreated)) channel.Value.Dispose();
+        _channels.Clear();
         if (_server is not null) await _server.DisposeAsync();
         _server = null;
-        _channel = null;
     }
+}
+
+public static class Channels
+{
+    /// <summary>A channel whose every call carries the bearer token, if any.</summary>
+    public static GrpcChannel For(Uri address, string? token, HttpMessageHandler? handler = null, Version? httpVersion = null) =>
+        GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    {
+        HttpHandler = handler,
+        HttpVersion = httpVersion,
+        HttpVersionPolicy = httpVersion is null ? null : HttpVersionPolicy.RequestVersionExact,
+        Credentials = token is null
+            ? ChannelCredentials.Insecure
+            : ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+        UnsafeUseInsecureChannelCallCredentials = true,
+    });
+}
+
+/// <summary>Every service's client, as one caller.</summary>
+public sealed class Clients(GrpcChannel channel)
+{
+    public AccessService.AccessServiceClient Access { get; } = new(channel);
+    public SessionService.SessionServiceClient Sessions { get; } = new(channel);
+    public ParticipantService.ParticipantServiceClient Participants { get; } = new(channel);
+    public AgendaService.AgendaServiceClient Agenda { get; } = new(channel);
+    public ProposalService.ProposalServiceClient Proposals { get; } = new(channel);
+    public BallotService.BallotServiceClient Ballots { get; } = new(channel);
 }

@@ -25,11 +25,10 @@ public static class Requests
         Body = Text(("en", "Every municipal office answers in Albanian and Serbian.")),
     };
 
-    public static CastVoteRequest Vote(string ballotId, string voter, VoteChoice choice) => new()
+    public static CastVoteRequest Vote(string ballotId, VoteChoice choice) => new()
     {
         RequestId = NewId(),
         BallotId = ballotId,
-        VoterId = voter,
         Choice = choice,
     };
 }

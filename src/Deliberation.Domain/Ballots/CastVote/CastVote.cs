@@ -4,7 +4,7 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Domain.Ballots.CastVote;
 
 /// <summary>Cast a voter's vote on an open ballot; a vote once cast stands.</summary>
-public sealed record CastVote(Guid BallotId, string VoterId, MotionChoice Choice)
+public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
 {
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
@@ -15,7 +15,7 @@ public sealed record CastVote(Guid BallotId, string VoterId, MotionChoice Choice
             throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is closed; no more votes are accepted.");
         if (earlier is not null)
             throw new RuleViolation(RuleViolationReason.AlreadyVoted,
-                $"{command.VoterId} has already voted on ballot {ballot.Id}, and this ballot does not allow changing a vote.");
+                $"Participant {command.VoterId} has already voted on ballot {ballot.Id}, and this ballot does not allow changing a vote.");
         return new VoteCast(command.VoteId, command.BallotId, command.VoterId, command.Choice, now);
     }
 }

@@ -1,10 +1,11 @@
+using Deliberation.Domain.Access;
 using Deliberation.Domain.Common;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
 /// <summary>Close a ballot and tally every vote cast on it; closing is final.</summary>
-public sealed record CloseBallot(Guid BallotId)
+public sealed record CloseBallot(Guid BallotId, Actor By)
 {
     public static BallotClosed Decide(Ballot? ballot, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
     {
@@ -19,6 +20,6 @@ public sealed record CloseBallot(Guid BallotId)
             DecisionRule.SimpleMajority => SimpleMajority.Tally(votes.Select(v => v.Choice)),
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
         };
-        return new BallotClosed(ballot.Id, result, now);
+        return new BallotClosed(ballot.Id, result, command.By, now);
     }
 }

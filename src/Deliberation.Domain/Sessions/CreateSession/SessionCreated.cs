@@ -1,5 +1,8 @@
+using Deliberation.Domain.Access;
 using Deliberation.Domain.Common;
 
 namespace Deliberation.Domain.Sessions.CreateSession;
 
-public sealed record SessionCreated(Guid SessionId, LocalizedText Title, IReadOnlyList<string> Languages, DateTimeOffset CreatedAt);
+public sealed record SessionCreated(
+    Guid SessionId, LocalizedText Title, LocalizedText? Description, IReadOnlyList<string> Languages, string AuthoritativeLanguage,
+    Actor By, DateTimeOffset At);

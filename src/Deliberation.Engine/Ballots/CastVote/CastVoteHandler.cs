@@ -1,4 +1,5 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.CastVote.CastVote;
 
@@ -10,9 +11,6 @@ public static class CastVoteHandler
     {
         await BallotLock.ShareAsync(session, command.BallotId, cancellationToken);
         var ballot = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
-        var vote = await session.Events.FetchForWriting<Vote>(command.VoteId, cancellationToken);
-        var cast = Command.Decide(ballot, vote.Aggregate, command, now);
-        vote.AppendOne(cast);
-        return Vote.Create(cast);
+        return await session.DecideAsync<Vote>(command.VoteId, vote => [Command.Decide(ballot, vote, command, now)], cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Proposals;
+using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.OpenBallot.OpenBallot;
 
@@ -10,8 +11,6 @@ public static class OpenBallotHandler
     public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var proposal = await session.LoadAsync<Proposal>(command.ProposalId, cancellationToken);
-        var opened = Command.Decide(proposal, command, now);
-        session.Events.StartStream<Ballot>(command.BallotId, opened);
-        return Ballot.Create(opened);
+        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, command, now));
     }
 }

@@ -1,5 +1,6 @@
 using Deliberation.Domain.Proposals;
 using Deliberation.Domain.Sessions;
+using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Proposals.SubmitProposal.SubmitProposal;
 
@@ -10,8 +11,6 @@ public static class SubmitProposalHandler
     public static async Task<Proposal> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var target = await session.LoadAsync<Session>(command.SessionId, cancellationToken);
-        var submitted = Command.Decide(target, command, now);
-        session.Events.StartStream<Proposal>(command.ProposalId, submitted);
-        return Proposal.Create(submitted);
+        return session.Start<Proposal>(command.ProposalId, Command.Decide(target, command, now));
     }
 }

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Sessions;
+using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Sessions.CreateSession.CreateSession;
 
@@ -6,10 +7,6 @@ namespace Deliberation.Engine.Sessions.CreateSession;
 
 public static class CreateSessionHandler
 {
-    public static Task<Session> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken _)
-    {
-        var created = Command.Decide(command, now);
-        session.Events.StartStream<Session>(command.SessionId, created);
-        return Task.FromResult(Session.Create(created));
-    }
+    public static Task<Session> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken _) =>
+        Task.FromResult(session.Start<Session>(command.SessionId, Command.Decide(command, now)));
 }

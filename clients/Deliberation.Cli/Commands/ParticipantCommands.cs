@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Deliberation.Api.V1;
+using Deliberation.Cli.Output;
+
+namespace Deliberation.Cli.Commands;
+
+internal static class ParticipantCommands
+{
+    public static Command Build() => new("participant", "Invite people and see who is in a session")
+    {
+        Subcommands = { Invite(), List() },
+    };
+
+    private static Command Invite()
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var role = new Option<Role>("--role")
+        {
+            Description = "moderator, participant or observer",
+            HelpName = "moderator|participant|observer",
+            DefaultValueFactory = _ => Role.Participant,
+            CustomParser = result => Enum.TryParse<Role>(result.Tokens[0].Value, ignoreCase: true, out var parsedRole) && parsedRole != Role.Unspecified
+                ? parsedRole
+                : Fail(result),
+        };
+        var voting = new Option<bool>("--voting") { Description = "The person may vote" };
+        var groups = new Option<string[]>("--group") { Description = "A group set in advance, as DIMENSION=VALUE; repeat for each" };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("invite", "Create a one-time join code") { Arguments = { session }, Options = { role, voting, groups, requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var request = new CreateInvitationRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(session)!,
+                Role = parsed.GetValue(role),
+                VotingRights = parsed.GetValue(voting),
+            };
+            foreach (var group in parsed.GetValue(groups) ?? [])
+            {
+                var (dimension, value) = group.Split('=', 2) is [var d, var v] ? (d, v) : throw new InputError($"--group takes DIMENSION=VALUE, not \"{group}\"");
+                request.Groups[dimension] = value;
+            }
+            var response = await new ParticipantService.ParticipantServiceClient(cli.Channel).CreateInvitationAsync(request, cancellationToken: ct);
+            Views.Show(cli, response, $"Join code {response.JoinCode} (valid until {response.ExpiresAt.ToDateTimeOffset():u}; shown only now).");
+        }));
+        return command;
+
+        static Role Fail(System.CommandLine.Parsing.ArgumentResult result)
+        {
+            result.AddError($"A role is moderator, participant or observer, not '{result.Tokens[0].Value}'.");
+            return Role.Unspecified;
+        }
+    }
+
+    private static Command List()
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var command = new Command("list", "List a session's participants") { Arguments = { session } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await new ParticipantService.ParticipantServiceClient(cli.Channel)
+                .ListParticipantsAsync(new ListParticipantsRequest { SessionId = parsed.GetValue(session)! }, cancellationToken: ct);
+            Views.Show(cli, response);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using Deliberation.Domain.Access;
+using Deliberation.Domain.Common;
+using Deliberation.Domain.Sessions.Lifecycle;
+
+namespace Deliberation.Domain.Sessions.Agenda;
+
+/// <summary>
+/// Move the current round to its next phase. <paramref name="FromPhaseIndex"/>, when given, is the phase
+/// the caller means to leave: a deadline that fires after a moderator already advanced changes nothing.
+/// </summary>
+public sealed record AdvancePhase(Guid SessionId, Guid RoundId, int? FromPhaseIndex, Actor By)
+{
+    public static IReadOnlyList<object> Decide(Session? session, AdvancePhase command, DateTimeOffset now)
+    {
+        var round = RoundRules.Running(session, command.SessionId, command.RoundId);
+        if (command.FromPhaseIndex is { } from && from != round.PhaseIndex)
+            throw new RuleViolation(RuleViolationReason.PhaseAlreadyAdvanced, $"Round {round.Id} has already left its phase {from}.");
+
+        var next = round.PhaseIndex + 1;
+        var advanced = new PhaseAdvanced(session!.Id, round.Id, next, round.Phases[next].Phase, round.DeadlineOf(next, now), command.By, now);
+        return round.Phases[next].Phase == Phase.Closed
+            ? [advanced, new RoundClosed(session.Id, round.Id, command.By, now)]
+            : [advanced];
+    }
+}

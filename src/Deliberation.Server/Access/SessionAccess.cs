@@ -1,0 +1,67 @@
+using Deliberation.Api.V1;
+using Deliberation.Domain.Access;
+using Deliberation.Engine.EventStore;
+using Grpc.Core;
+
+namespace Deliberation.Server.Access;
+
+/// <summary>What a caller may do in a session: the first step of every RPC that touches one.</summary>
+internal sealed class SessionAccess(Reader reader)
+{
+    /// <summary>The caller as the actor of an action needing <paramref name="permission"/> in the session, or an error saying why not.</summary>
+    public async Task<Member> RequireAsync(ServerCallContext context, Guid sessionId, Permission permission)
+    {
+        var caller = Caller.Of(context);
+        var participant = caller is { IsOperator: false, SessionId: { } own } && own == sessionId
+            ? await reader.FindAsync<Domain.Participants.Participant>(caller.ParticipantId!.Value, context.CancellationToken)
+            : null;
+        var standing = caller.IsOperator ? Standing.Operator : participant?.Standing ?? Standing.Outsider;
+
+        if (!Permissions.Allows(standing, permission, participant?.VotingRights ?? false))
+            throw standing == Standing.Outsider
+                ? new PermissionDenied(ErrorReason.NotInSession, $"The caller is not a participant of session {sessionId}.")
+                : new PermissionDenied(ErrorReason.RoleNotAllowed, $"A {Describe(standing)} may not {Describe(permission)} in this session.");
+        return new Member(participant is null ? Actor.Operator : Actor.Member(participant.Id), standing);
+    }
+
+    /// <summary>
+    /// The same, for a call that names something in a session (a proposal, a ballot) rather than the
+    /// session itself. The caller is authenticated before anything says whether the thing exists.
+    /// </summary>
+    public async Task<(T Entity, Member Member)> RequireOnAsync<T>(
+        ServerCallContext context, Guid id, string kind, Func<T, Guid> sessionOf, Permission permission) where T : notnull
+    {
+        Caller.Of(context);
+        var entity = await reader.GetAsync<T>(id, kind, context.CancellationToken);
+        return (entity, await RequireAsync(context, sessionOf(entity), permission));
+    }
+
+    public static void RequireOperator(ServerCallContext context)
+    {
+        if (!Caller.Of(context).IsOperator)
+            throw new PermissionDenied(ErrorReason.OperatorOnly, "Only the engine's operator may do this.");
+    }
+
+    private static string Describe(Standing standing) => standing switch
+    {
+        Standing.VotingParticipant => "participant with voting rights",
+        Standing.Participant => "participant without voting rights",
+        _ => standing.ToString().ToLowerInvariant(),
+    };
+
+    private static string Describe(Permission permission) => permission switch
+    {
+        Permission.View => "read",
+        Permission.Moderate => "moderate",
+        Permission.Contribute => "submit texts",
+        Permission.Vote => "vote",
+        Permission.DeclareOwnGroup => "declare their groups",
+        _ => permission.ToString(),
+    };
+}
+
+/// <summary>The caller, as the actor the engine records, and where they stand in the session.</summary>
+internal sealed record Member(Actor Actor, Standing Standing)
+{
+    public bool Moderates => Standing is Standing.Moderator or Standing.Operator;
+}

@@ -1,0 +1,59 @@
+using Deliberation.Api.V1;
+using static Deliberation.IntegrationTests.Infrastructure.Requests;
+
+namespace Deliberation.IntegrationTests.Infrastructure;
+
+/// <summary>A person in a test session: who they are and their clients.</summary>
+public sealed record Person(string Name, string ParticipantId, string Token, Clients Api);
+
+/// <summary>A session set up for a test: in progress, with people who joined it by code.</summary>
+public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> people)
+{
+    public string SessionId { get; } = sessionId;
+    public Person this[string name] => people[name];
+    public IEnumerable<Person> People => people.Values;
+
+    /// <summary>
+    /// Creates a session as the operator, opens and starts it, and has each person join it with a code
+    /// of their own: role and voting rights as given.
+    /// </summary>
+    public static async Task<Room> OpenAsync(EngineFixture engine, params (string Name, Role Role, bool Voting)[] invited)
+    {
+        var session = (await engine.Operator.Sessions.CreateSessionAsync(CreateSession())).Session;
+        await ChangeStatusAsync(engine.Operator, session.SessionId, SessionStatus.Open);
+        var people = new Dictionary<string, Person>();
+        foreach (var (name, role, voting) in invited)
+            people[name] = await JoinAsync(engine, session.SessionId, name, role, voting);
+        await ChangeStatusAsync(engine.Operator, session.SessionId, SessionStatus.InProgress);
+        return new Room(session.SessionId, people);
+    }
+
+    /// <summary>A moderator, a voting participant, a participant without vote and an observer.</summary>
+    public static Task<Room> WithEveryRoleAsync(EngineFixture engine) => OpenAsync(engine,
+        ("moderator", Role.Moderator, false), ("voter", Role.Participant, true), ("participant", Role.Participant, false), ("observer", Role.Observer, false));
+
+    /// <summary>Voting participants only, with the given names.</summary>
+    public static Task<Room> WithVotersAsync(EngineFixture engine, params string[] names) =>
+        OpenAsync(engine, [("moderator", Role.Moderator, false), .. names.Select(n => (n, Role.Participant, true))]);
+
+    public static async Task<Person> JoinAsync(EngineFixture engine, string sessionId, string name, Role role, bool voting)
+    {
+        var invitation = await engine.Operator.Participants.CreateInvitationAsync(new CreateInvitationRequest
+        {
+            RequestId = NewId(), SessionId = sessionId, Role = role, VotingRights = voting,
+        });
+        var joined = await engine.Anonymous.Access.JoinSessionAsync(new JoinSessionRequest { RequestId = NewId(), JoinCode = invitation.JoinCode, Name = name });
+        return new Person(name, joined.ParticipantId, joined.Token, engine.As(joined.Token));
+    }
+
+    public static Task ChangeStatusAsync(Clients api, string sessionId, SessionStatus status) =>
+        api.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest { RequestId = NewId(), SessionId = sessionId, Status = status }).ResponseAsync;
+
+    /// <summary>A proposal submitted by the named person, and a ballot on it opened by the moderator.</summary>
+    public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator")
+    {
+        var proposal = (await this[author].Api.Proposals.SubmitProposalAsync(SubmitProposal(SessionId))).Proposal;
+        var ballot = (await this["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
+        return (proposal, ballot);
+    }
+}
