@@ -20,25 +20,37 @@ public static class EqualShares
         if (rule.Step is <= 0 || rule.MaxSteps < 0 || !Enum.IsDefined(rule.Utility) || !Enum.IsDefined(rule.Completion))
             throw new TallyInputError([new FieldViolation("rule", "The step must be positive, the step count not negative, and the variant known.")]);
 
-        var run = new EqualSharesRun(profile, costs, rule.Utility, ties);
+        var run = new EqualSharesRun(profile, costs, rule.Utility);
         var initial = profile.TotalWeight == 0 ? 0 : budget / profile.TotalWeight;
         var total = budget; // the virtual budget the shares add up to
-        var outcome = run.Run(total, record: false);
+        var outcome = run.Run(total, record: false, ties.Fork());
         var raises = 0;
         if (rule.Completion == EqualSharesCompletion.RaiseSharesThenGreedy && outcome.Complete && initial > 0)
         {
             var step = rule.Step is { } perVoter ? perVoter * profile.TotalWeight : budget / 100;
-            while (raises < rule.MaxSteps && !Exhaustive(outcome, costs, run, budget))
+            // Raises are tried in order; the runs are independent, so a wave of them runs in parallel and the
+            // first raise that fails ends the search exactly as a one-by-one loop would.
+            var wave = Environment.ProcessorCount;
+            var done = false;
+            while (!done && raises < rule.MaxSteps && !Exhaustive(outcome, costs, run, budget))
             {
-                raises++;
-                var next = run.Run(budget + raises * step, record: false);
-                if (!next.Complete || next.Spent > budget) break;
-                (outcome, total) = (next, budget + raises * step);
+                var count = Math.Min(wave, rule.MaxSteps - raises);
+                var runs = new EqualSharesRun.Outcome[count];
+                Parallel.For(0, count, k => runs[k] = run.Run(budget + (raises + k + 1) * step, record: false, ties.Fork(), stopAbove: budget));
+                foreach (var next in runs)
+                {
+                    raises++;
+                    if (!next.Complete || next.Spent > budget) { done = true; break; }
+                    (outcome, total) = (next, budget + raises * step);
+                    if (Exhaustive(outcome, costs, run, budget)) { done = true; break; }
+                }
             }
         }
         var share = profile.TotalWeight == 0 ? 0 : total / profile.TotalWeight;
         // Rerun the chosen share once more, recording every payment for the explanation.
-        var final = run.Run(total, record: true);
+        var finalTies = ties.Fork();
+        var final = run.Run(total, record: true, finalTies);
+        ties.Adopt(finalTies);
         var funded = new List<int>(final.Funded);
         var remaining = budget - final.Spent;
         var complete = final.Complete;
@@ -69,11 +81,8 @@ public static class EqualShares
     private static EqualSharesDetail Explain(EqualSharesRule rule, OptionSet set, decimal[] costs, ApprovalProfile profile,
         IReadOnlyList<ApprovalBallot> ballots, EqualSharesRun run, decimal initial, decimal share, int raises, EqualSharesRun.Outcome final)
     {
-        // Map each input ballot to its merged group; a ballot pays its weight's part of the group's payment.
-        var group = new Dictionary<string, int>();
-        for (var g = 0; g < profile.Count; g++) group[string.Join(",", profile.Sets[g])] = g;
-        var ballotGroup = ballots.Select(b => b.Weight <= 0 ? -1 :
-            group[string.Join(",", b.Approved.Select(o => set.TryGet(o, out var i) ? i : -1).Order())]).ToArray();
+        // A ballot pays its weight's part of its merged group's payment.
+        var ballotGroup = profile.GroupOf;
         var purchases = final.Purchases.Select(purchase =>
         {
             var payments = new List<VoterPayment>();

@@ -18,22 +18,23 @@ internal sealed class EqualSharesRun
     private readonly ApprovalProfile _profile;
     private readonly decimal[] _costs;
     private readonly EqualSharesUtility _utility;
-    private readonly TieBreaker _ties;
-    private readonly List<int>[] _approvers;
+    private readonly int[][] _approvers;
     private readonly decimal[] _support;
     private readonly decimal _scale;
+    private readonly double[] _weightsD;
     private readonly decimal[] _scaled; // costs × total weight
 
-    public EqualSharesRun(ApprovalProfile profile, decimal[] costs, EqualSharesUtility utility, TieBreaker ties)
+    public EqualSharesRun(ApprovalProfile profile, decimal[] costs, EqualSharesUtility utility)
     {
         _profile = profile;
         _costs = costs;
         _utility = utility;
-        _ties = ties;
-        _approvers = Enumerable.Range(0, costs.Length).Select(_ => new List<int>()).ToArray();
-        for (var g = 0; g < profile.Count; g++) foreach (var p in profile.Sets[g]) _approvers[p].Add(g);
+        var approvers = Enumerable.Range(0, costs.Length).Select(_ => new List<int>()).ToArray();
+        for (var g = 0; g < profile.Count; g++) foreach (var p in profile.Sets[g]) approvers[p].Add(g);
+        _approvers = approvers.Select(a => a.ToArray()).ToArray();
         _support = profile.Approvals(costs.Length);
         _scale = profile.TotalWeight == 0 ? 1 : profile.TotalWeight;
+        _weightsD = profile.Weights.Select(w => (double)w).ToArray();
         _scaled = costs.Select(c => c * _scale).ToArray();
     }
 
@@ -48,9 +49,16 @@ internal sealed class EqualSharesRun
     /// Runs with <paramref name="virtualBudget"/> split over the voters by weight; records payments only when
     /// asked (the final run). Budgets, payments and x are in scaled money (see the class summary).
     /// </summary>
-    public Outcome Run(decimal virtualBudget, bool record)
+    public Outcome Run(decimal virtualBudget, bool record, TieBreaker ties, decimal stopAbove = decimal.MaxValue)
     {
         var budgets = _profile.Weights.Select(w => w * virtualBudget).ToArray();
+        var money = new Money(
+            budgets,
+            Enumerable.Repeat(virtualBudget, _profile.Count).ToArray(),
+            budgets.Select(b => (double)b).ToArray(),
+            Enumerable.Repeat((double)virtualBudget, _profile.Count).ToArray(),
+            new decimal[_costs.Length],
+            new int[_costs.Length]);
         var funded = new List<int>();
         var purchases = new List<(int, decimal, decimal[])>();
         decimal spent = 0;
@@ -71,7 +79,7 @@ internal sealed class EqualSharesRun
             foreach (var p in bound.Keys.OrderBy(p => Criterion(p, bound[p])).ThenBy(p => p).ToList())
             {
                 if (best.Count > 0 && Compare(p, bound[p], best[0], bestX) > 0) break;
-                if (Affordable(p, budgets) is not { } x) { bound.Remove(p); continue; }
+                if (Affordable(p, money) is not { } x) { bound.Remove(p); continue; }
                 bound[p] = x;
                 var c = best.Count == 0 ? -1 : Compare(p, x, best[0], bestX);
                 if (c < 0) { best = [p]; bestX = x; }
@@ -85,50 +93,136 @@ internal sealed class EqualSharesRun
                 var most = best.Max(p => _support[p]); // equal payments: the project with more supporters first
                 var leaders = best.Where(p => _support[p] == most).ToList();
                 if (leaders.Count == 1) chosen = leaders[0];
-                else if (_ties.Best(leaders, $"purchase {funded.Count + 1}") is { } c) chosen = c;
-                else return new Outcome(funded, spent, budgets, purchases, false);
+                else if (ties.Best(leaders, $"purchase {funded.Count + 1}") is { } c) chosen = c;
+                else return new Outcome(funded, spent, money.Budgets, purchases, false);
             }
             var xChosen = bound[chosen];
             bound.Remove(chosen);
             if (spent + _costs[chosen] > virtualBudget) continue; // guards decimal rounding only; exact MES never overspends
             var perUnit = xChosen.Num / xChosen.Den;
+            var perUnitD = (double)perUnit;
             var paid = record ? new decimal[_profile.Count] : null;
             foreach (var g in _approvers[chosen])
             {
-                var pay = Math.Min(budgets[g], perUnit * _profile.Weights[g]);
-                budgets[g] -= pay;
+                var w = _profile.Weights[g];
+                var pay = Math.Min(money.Budgets[g], w == 1 ? perUnit : perUnit * w);
+                money.Pay(g, pay, perUnit, perUnitD, w, _weightsD[g], _profile.Sets[g]);
                 if (paid is not null) paid[g] = pay;
             }
             spent += _costs[chosen];
             funded.Add(chosen);
+            if (spent > stopAbove) break; // a completion run already over the real budget will be rejected anyway
             if (paid is not null) purchases.Add((chosen, perUnit, paid));
         }
-        return new Outcome(funded, spent, budgets, purchases, true);
+        return new Outcome(funded, spent, money.Budgets, purchases, true);
     }
 
+    /// <summary>
+    /// Each voter group's budget, exactly (decimal) and as a double shadow. The shadows only decide clear cases
+    /// quickly; anything within a relative 1e-9 of a boundary is decided on the exact decimals.
+    /// </summary>
+    private sealed record Money(decimal[] Budgets, decimal[] PerUnit, double[] BudgetsD, double[] PerUnitD, decimal[] EmptyWeight, int[] EmptyCount)
+    {
+        /// <summary>
+        /// Takes a payment from group g. A voter who paid x per unit of weight keeps PerUnit - x; one who paid
+        /// everything is empty, and is then counted once per project (EmptyWeight) instead of on every scan.
+        /// </summary>
+        public void Pay(int g, decimal pay, decimal x, double xD, decimal weight, double weightD, int[] approved)
+        {
+            if (pay == 0) return;
+            Budgets[g] -= pay;
+            if (Budgets[g] != 0)
+            {
+                // Paid x per unit of weight: the shadows follow in doubles, without converting decimals.
+                PerUnit[g] = weight == 1 ? Budgets[g] : PerUnit[g] - x;
+                PerUnitD[g] -= xD;
+                BudgetsD[g] -= xD * weightD;
+                return;
+            }
+            PerUnit[g] = 0;
+            PerUnitD[g] = 0;
+            BudgetsD[g] = 0;
+            foreach (var q in approved)
+            {
+                EmptyWeight[q] += weight;
+                EmptyCount[q]++;
+            }
+        }
+    }
+
+    private const double Margin = 1e-9;
+
     /// <summary>The per-unit payment x = Num / Den at which the approvers can just pay for the project, or null.</summary>
-    private (decimal Num, decimal Den)? Affordable(int p, decimal[] budgets)
+    private (decimal Num, decimal Den)? Affordable(int p, Money m)
     {
         var approvers = _approvers[p];
-        decimal money = 0;
-        foreach (var g in approvers) money += budgets[g];
-        if (money < _scaled[p]) return null;
+        var cost = _scaled[p];
+        double moneyD = 0;
+        foreach (var g in approvers) moneyD += m.BudgetsD[g];
+        var costD = (double)cost;
+        if (moneyD < costD * (1 - Margin)) return null;
+        if (moneyD <= costD * (1 + Margin))
+        {
+            decimal exact = 0;
+            foreach (var g in approvers) exact += m.Budgets[g];
+            if (exact < cost) return null;
+        }
+        // Find who pays everything with the double shadows first (cheap), then compute x exactly once from that
+        // set. If any voter sits within the margin of x, the shadows cannot be trusted: redo it exactly.
+        var supportD = (double)_support[p];
+        double numD = costD, denD = supportD, xD = costD / supportD;
+        var dropped = -1;
+        while (denD > 0)
+        {
+            xD = numD / denD;
+            double fullD = 0, belowD = (double)m.EmptyWeight[p];
+            var count = m.EmptyCount[p];
+            foreach (var g in approvers)
+            {
+                var u = m.PerUnitD[g];
+                if (u == 0 || u >= xD) continue;
+                fullD += m.BudgetsD[g];
+                belowD += _weightsD[g];
+                count++;
+            }
+            if (count == dropped) break;
+            dropped = count;
+            (numD, denD) = (costD - fullD, supportD - belowD);
+        }
+        decimal full = 0, belowWeight = m.EmptyWeight[p];
+        double lo = xD * (1 - Margin), hi = xD * (1 + Margin);
+        foreach (var g in approvers)
+        {
+            var u = m.PerUnitD[g];
+            if (u == 0 || u >= hi) continue;
+            if (u >= lo) return AffordableExactly(p, m);
+            full += m.Budgets[g];
+            belowWeight += _profile.Weights[g];
+        }
+        return belowWeight == _support[p] ? AffordableExactly(p, m) : (cost - full, _support[p] - belowWeight);
+    }
+
+    /// <summary>The same fixpoint on the exact decimals alone, for the rare case the shadows are too close to call.</summary>
+    private (decimal Num, decimal Den) AffordableExactly(int p, Money m)
+    {
+        var approvers = _approvers[p];
         decimal num = _scaled[p], den = _support[p];
         var dropped = -1;
         while (true)
         {
-            // Those whose whole budget is below x · weight pay everything; the rest split what remains.
-            decimal full = 0, rest = 0;
-            var count = 0;
+            var x = num / den;
+            decimal full = 0, belowWeight = m.EmptyWeight[p];
+            var count = m.EmptyCount[p];
             foreach (var g in approvers)
             {
-                var w = _profile.Weights[g];
-                if (budgets[g] * den < num * w) { full += budgets[g]; count++; }
-                else rest += w;
+                if (m.PerUnit[g] == 0 || m.PerUnit[g] >= x) continue;
+                full += m.Budgets[g];
+                belowWeight += _profile.Weights[g];
+                count++;
             }
-            if (count == dropped || rest == 0) return (num, den);
+            if (count == dropped || belowWeight == _support[p]) return (num, den);
             dropped = count;
-            (num, den) = (_scaled[p] - full, rest);
+            (num, den) = (_scaled[p] - full, _support[p] - belowWeight);
         }
     }
 

@@ -6,8 +6,9 @@ namespace Deliberation.Tally.Choices;
 /// </summary>
 internal sealed class ApprovalProfile
 {
-    private ApprovalProfile(int[][] sets, decimal[] weights, int[] firstBallot, decimal total)
+    private ApprovalProfile(int[][] sets, decimal[] weights, int[] firstBallot, int[] groupOf, decimal total)
     {
+        GroupOf = groupOf;
         Sets = sets;
         Weights = weights;
         FirstBallot = firstBallot;
@@ -19,6 +20,8 @@ internal sealed class ApprovalProfile
     public decimal[] Weights { get; }
     /// <summary>The index of the first input ballot with each set, for explanations.</summary>
     public int[] FirstBallot { get; }
+    /// <summary>The merged group of each input ballot; -1 for a ballot of weight zero or a malformed one.</summary>
+    public int[] GroupOf { get; }
     public decimal TotalWeight { get; }
     public int Count => Sets.Length;
 
@@ -33,10 +36,12 @@ internal sealed class ApprovalProfile
     public static ApprovalProfile Read(OptionSet options, IReadOnlyList<ApprovalBallot>? ballots, Violations v, string field = "approved")
     {
         ballots ??= [];
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<int[], int>(SetComparer.Instance);
         var sets = new List<int[]>();
         var weights = new List<decimal>();
         var first = new List<int>();
+        var groupOf = new int[ballots.Count];
+        Array.Fill(groupOf, -1);
         var stamp = new int[options.Count];
         Array.Fill(stamp, -1);
         decimal total = 0;
@@ -55,17 +60,31 @@ internal sealed class ApprovalProfile
             }
             if (b.Weight <= 0) continue;
             set.Sort();
-            var key = string.Join(",", set);
+            int[] key = [.. set];
             total += b.Weight;
             if (index.TryGetValue(key, out var g)) weights[g] += b.Weight;
             else
             {
-                index[key] = sets.Count;
-                sets.Add([.. set]);
+                index[key] = g = sets.Count;
+                sets.Add(key);
                 weights.Add(b.Weight);
                 first.Add(i);
             }
+            groupOf[i] = g;
         }
-        return new ApprovalProfile([.. sets], [.. weights], [.. first], total);
+        return new ApprovalProfile([.. sets], [.. weights], [.. first], groupOf, total);
+    }
+
+    private sealed class SetComparer : IEqualityComparer<int[]>
+    {
+        public static readonly SetComparer Instance = new();
+        public bool Equals(int[]? a, int[]? b) => a.AsSpan().SequenceEqual(b);
+
+        public int GetHashCode(int[] set)
+        {
+            var h = new HashCode();
+            h.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(set.AsSpan()));
+            return h.ToHashCode();
+        }
     }
 }

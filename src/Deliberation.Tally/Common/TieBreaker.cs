@@ -24,6 +24,12 @@ internal sealed class TieBreaker
     public bool CanBreak => _position is not null;
     public IReadOnlyList<TieResolution> Record => _record;
 
+    /// <summary>A tie-breaker with the same order and an empty record, for a run whose ties may be discarded.</summary>
+    public TieBreaker Fork() => new(_options, Rule, _position);
+
+    /// <summary>Appends another tie-breaker's record to this one.</summary>
+    public void Adopt(TieBreaker other) => _record.AddRange(other._record);
+
     /// <summary>Position of an option in the tie-breaking order (lower preferred); option index when there is none.</summary>
     public int Position(int option) => _position?[option] ?? option;
 

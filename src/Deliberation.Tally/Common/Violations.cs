@@ -16,6 +16,12 @@ internal sealed class Violations
         else _dropped++;
     }
 
+    public void AddAll(Violations other)
+    {
+        foreach (var item in other._items) Add(item.Path, item.Problem);
+        _dropped += other._dropped;
+    }
+
     public void ThrowIfAny()
     {
         if (!Any) return;

@@ -65,14 +65,6 @@ public static class SequentialPhragmen
 
     private static Load Show(Rational r) => new(r.ToString(), r.ToDecimal());
 
-    private static List<Load> BallotLoads(IReadOnlyList<ApprovalBallot> ballots, OptionSet set, ApprovalProfile profile, Rational[] loads)
-    {
-        var byKey = new Dictionary<string, Rational>();
-        for (var g = 0; g < profile.Count; g++) byKey[string.Join(",", profile.Sets[g])] = loads[g];
-        return ballots.Select(b =>
-        {
-            var key = string.Join(",", b.Approved.Select(o => set.TryGet(o, out var i) ? i : -1).Order());
-            return Show(byKey.GetValueOrDefault(key, Rational.Zero));
-        }).ToList();
-    }
+    private static List<Load> BallotLoads(IReadOnlyList<ApprovalBallot> ballots, OptionSet set, ApprovalProfile profile, Rational[] loads) =>
+        profile.GroupOf.Select(g => Show(g < 0 ? Rational.Zero : loads[g])).ToList();
 }
