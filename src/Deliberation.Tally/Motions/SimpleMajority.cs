@@ -3,26 +3,15 @@ namespace Deliberation.Tally.Motions;
 /// <summary>
 /// Simple majority of the votes cast: adopted when more than half of the yes and no votes are yes.
 /// Abstentions are counted and reported but are not part of the base; a tie fails.
+/// A shorthand for <see cref="Motion.Tally"/> with <see cref="MotionRule.SimpleMajority"/>, kept for the domain.
 /// </summary>
 public static class SimpleMajority
 {
     public static MotionResult Tally(IEnumerable<MotionChoice> ballots)
     {
-        int yes = 0, no = 0, abstain = 0;
-        foreach (var choice in ballots)
-        {
-            switch (choice)
-            {
-                case MotionChoice.Yes: yes++; break;
-                case MotionChoice.No: no++; break;
-                case MotionChoice.Abstain: abstain++; break;
-                default: throw new ArgumentOutOfRangeException(nameof(ballots), choice, "Unknown motion choice.");
-            }
-        }
-
-        var votesCast = yes + no;
-        var adopted = yes > no;
-        return new MotionResult(yes, no, abstain, votesCast, adopted, Explain(yes, no, abstain, adopted));
+        var tally = Motion.Tally(ballots.Select(c => new MotionBallot(c)), MotionRule.SimpleMajority);
+        int yes = (int)tally.Yes, no = (int)tally.No, abstain = (int)tally.Abstain;
+        return new MotionResult(yes, no, abstain, (int)tally.Base, tally.Adopted, Explain(yes, no, abstain, tally.Adopted));
     }
 
     private static string Explain(int yes, int no, int abstain, bool adopted)

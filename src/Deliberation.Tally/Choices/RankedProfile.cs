@@ -1,0 +1,159 @@
+namespace Deliberation.Tally.Choices;
+
+/// <summary>
+/// Checked ranked ballots as flat integer arrays, identical ballots merged with their weights summed.
+/// Merging is what makes large counts cheap (real profiles repeat) and makes a ballot of weight 2 the
+/// same input as two identical ballots. Levels give each entry's rank level (0 = first); equal levels are ties.
+/// </summary>
+internal sealed class RankedProfile
+{
+    public required OptionSet Options { get; init; }
+    public required int[] Start { get; init; }
+    public required int[] Length { get; init; }
+    public required int[] Prefs { get; init; }
+    /// <summary>Rank level per entry, or null when no ballot has a tie (then the level is the position).</summary>
+    public required int[]? Levels { get; init; }
+    public required decimal[] Weight { get; init; }
+    public required decimal TotalWeight { get; init; }
+    public int Count => Start.Length;
+
+    public int Level(int entry, int ballot) => Levels is null ? entry - Start[ballot] : Levels[entry];
+
+    public static RankedProfile Read(OptionSet options, IReadOnlyList<RankedBallot>? ballots, string? noTiesMethod, Violations v)
+    {
+        ballots ??= [];
+        var start = new int[ballots.Count];
+        var size = 0;
+        for (var i = 0; i < ballots.Count; i++)
+        {
+            start[i] = size;
+            size += ballots[i]?.Ranking?.Count ?? 0;
+        }
+        var prefs = new int[size];
+        var levels = noTiesMethod is null ? new int[size] : null;
+        var length = new int[ballots.Count];
+        var weight = new decimal[ballots.Count];
+        var hashes = new int[ballots.Count];
+        // Checking and numbering ballots is independent per ballot: split it over the cores in fixed chunks,
+        // then report violations chunk by chunk, so the error is the same on any machine.
+        const int chunk = 16_384;
+        var chunks = (ballots.Count + chunk - 1) / chunk;
+        var found = new Violations[chunks];
+        var ties = new bool[chunks];
+        Parallel.For(0, chunks, c =>
+        {
+            var local = new Violations();
+            var stamp = new int[options.Count];
+            Array.Fill(stamp, -1);
+            var end = Math.Min(ballots.Count, (c + 1) * chunk);
+            for (var i = c * chunk; i < end; i++)
+                ties[c] |= ReadOne(options, ballots[i], i, start[i], prefs, levels, stamp, noTiesMethod, local, out length[i], out weight[i]);
+            for (var i = c * chunk; i < end; i++) hashes[i] = Hash(prefs, levels, start[i], length[i]);
+            found[c] = local;
+        });
+        foreach (var local in found) v.AddAll(local);
+        return Merge(options, start, length, prefs, ties.Any(t => t) ? levels : null, weight, hashes);
+    }
+
+    /// <summary>Checks and numbers one ballot into the flat arrays; returns whether it has tied ranks.</summary>
+    private static bool ReadOne(OptionSet options, RankedBallot? b, int i, int at, int[] prefs, int[]? levels, int[] stamp,
+        string? noTiesMethod, Violations v, out int length, out decimal weight)
+    {
+        length = 0;
+        weight = 0;
+        if (b?.Ranking is null) { v.Add($"ballots[{i}]", "A ballot and its ranking must not be null."); return false; }
+        if (b.Weight < 0) v.Add($"ballots[{i}].weight", "A weight must not be negative.");
+        weight = b.Weight;
+        var ranks = b.Ranks;
+        if (ranks is not null && ranks.Count != b.Ranking.Count)
+        {
+            v.Add($"ballots[{i}].ranks", "There must be one rank per ranked option.");
+            ranks = null;
+        }
+        var first = at;
+        var level = 0;
+        var anyTie = false;
+        for (var p = 0; p < b.Ranking.Count; p++)
+        {
+            if (!options.TryGet(b.Ranking[p], out var o)) { v.Add($"ballots[{i}].ranking[{p}]", $"\"{b.Ranking[p]}\" is not an option."); continue; }
+            if (stamp[o] == i) { v.Add($"ballots[{i}].ranking[{p}]", $"\"{b.Ranking[p]}\" is ranked twice."); continue; }
+            stamp[o] = i;
+            if (ranks is not null)
+            {
+                if (ranks[p] < 1) v.Add($"ballots[{i}].ranks[{p}]", "A rank starts at 1.");
+                else if (p > 0 && ranks[p] < ranks[p - 1]) v.Add($"ballots[{i}].ranks[{p}]", "Ranks must not decrease along the ranking.");
+                else if (p > 0 && ranks[p] == ranks[p - 1])
+                {
+                    if (noTiesMethod is not null) v.Add($"ballots[{i}].ranks[{p}]", $"{noTiesMethod} does not allow tied ranks.");
+                    anyTie = true;
+                }
+                else if (p > 0) level++;
+            }
+            else level = at - first;
+            prefs[at] = o;
+            if (levels is not null) levels[at] = level;
+            at++;
+        }
+        length = at - first;
+        return anyTie;
+    }
+
+    private static int Hash(int[] prefs, int[]? levels, int start, int length)
+    {
+        var h = new HashCode();
+        h.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(prefs.AsSpan(start, length)));
+        if (levels is not null) h.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(levels.AsSpan(start, length)));
+        return h.ToHashCode();
+    }
+
+    private static RankedProfile Merge(OptionSet options, int[] start, int[] length, int[] prefs, int[]? levels, decimal[] weight, int[] hashes)
+    {
+        var comparer = new BallotComparer(start, length, prefs, levels, hashes);
+        var groups = new Dictionary<int, int>(comparer);
+        var order = new List<int>();
+        var sums = new List<decimal>();
+        decimal total = 0;
+        for (var i = 0; i < start.Length; i++)
+        {
+            if (weight[i] <= 0) continue;
+            total += weight[i];
+            if (groups.TryGetValue(i, out var g)) sums[g] += weight[i];
+            else
+            {
+                groups[i] = order.Count;
+                order.Add(i);
+                sums.Add(weight[i]);
+            }
+        }
+        if (order.Count == start.Length && levels is null)
+            return new RankedProfile { Options = options, Start = start, Length = length, Prefs = prefs, Levels = null, Weight = weight, TotalWeight = total };
+
+        var size = order.Sum(i => length[i]);
+        var newPrefs = new int[size];
+        var newLevels = levels is null ? null : new int[size];
+        var newStart = new int[order.Count];
+        var newLength = new int[order.Count];
+        var at = 0;
+        for (var g = 0; g < order.Count; g++)
+        {
+            var i = order[g];
+            newStart[g] = at;
+            newLength[g] = length[i];
+            Array.Copy(prefs, start[i], newPrefs, at, length[i]);
+            if (newLevels is not null) Array.Copy(levels!, start[i], newLevels, at, length[i]);
+            at += length[i];
+        }
+        return new RankedProfile { Options = options, Start = newStart, Length = newLength, Prefs = newPrefs, Levels = newLevels, Weight = [.. sums], TotalWeight = total };
+    }
+
+    /// <summary>Compares ballots by index in the flat arrays, so merging needs no per-ballot objects.</summary>
+    private sealed class BallotComparer(int[] start, int[] length, int[] prefs, int[]? levels, int[] hashes) : IEqualityComparer<int>
+    {
+        public bool Equals(int a, int b) =>
+            hashes[a] == hashes[b]
+            && prefs.AsSpan(start[a], length[a]).SequenceEqual(prefs.AsSpan(start[b], length[b]))
+            && (levels is null || levels.AsSpan(start[a], length[a]).SequenceEqual(levels.AsSpan(start[b], length[b])));
+
+        public int GetHashCode(int a) => hashes[a];
+    }
+}
