@@ -4,6 +4,7 @@ using Deliberation.Engine.Sessions.Agenda;
 using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Deliberation.Engine;
@@ -25,7 +26,7 @@ public static class EngineServices
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<Reader>();
         services.AddHostedService<PhaseDeadlines>();

@@ -9,7 +9,11 @@ namespace Deliberation.Server.Access;
 internal sealed class SessionAccess(Reader reader)
 {
     /// <summary>The caller as the actor of an action needing <paramref name="permission"/> in the session, or an error saying why not.</summary>
-    public async Task<Member> RequireAsync(ServerCallContext context, Guid sessionId, Permission permission)
+    public Task<Member> RequireAsync(ServerCallContext context, Guid sessionId, Permission permission) =>
+        RequireAnyAsync(context, sessionId, permission);
+
+    /// <summary>The same, for an action that any one of the permissions allows.</summary>
+    public async Task<Member> RequireAnyAsync(ServerCallContext context, Guid sessionId, params Permission[] permissions)
     {
         var caller = Caller.Of(context);
         var participant = caller is { IsOperator: false, SessionId: { } own } && own == sessionId
@@ -17,10 +21,10 @@ internal sealed class SessionAccess(Reader reader)
             : null;
         var standing = caller.IsOperator ? Standing.Operator : participant?.Standing ?? Standing.Outsider;
 
-        if (!Permissions.Allows(standing, permission, participant?.VotingRights ?? false))
+        if (!permissions.Any(permission => Permissions.Allows(standing, permission, participant?.VotingRights ?? false)))
             throw standing == Standing.Outsider
                 ? new PermissionDenied(ErrorReason.NotInSession, $"The caller is not a participant of session {sessionId}.")
-                : new PermissionDenied(ErrorReason.RoleNotAllowed, $"A {Describe(standing)} may not {Describe(permission)} in this session.");
+                : new PermissionDenied(ErrorReason.RoleNotAllowed, $"A {Describe(standing)} may not {Describe(permissions[0])} in this session.");
         return new Member(participant is null ? Actor.Operator : Actor.Member(participant.Id), standing);
     }
 

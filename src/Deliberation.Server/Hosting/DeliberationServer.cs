@@ -101,7 +101,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         ValidationDefaults.Apply();
         var services = builder.Services;
         services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(options.Clock);
         services.AddSingleton(provider => new Tokens(SigningKey.LoadOrCreate(options.SigningKeyPath), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SessionAccess>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

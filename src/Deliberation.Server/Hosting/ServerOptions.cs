@@ -41,6 +41,9 @@ public sealed record ServerOptions
     /// </summary>
     public string? OperatorCredential { get; init; }
 
+    /// <summary>The engine's clock: the system's, unless a test needs to move it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>"text" for people, "json" for log collectors.</summary>
     public string LogFormat { get; init; } = "text";
 

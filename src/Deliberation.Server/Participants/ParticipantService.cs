@@ -50,7 +50,7 @@ internal sealed class ParticipantService(CommandRunner runner, Reader reader, Se
     public override async Task<SetParticipantGroupResponse> SetParticipantGroup(SetParticipantGroupRequest request, ServerCallContext context)
     {
         var sessionId = Ids.Of(request.SessionId);
-        var member = await access.RequireAsync(context, sessionId, Permission.DeclareOwnGroup);
+        var member = await access.RequireAnyAsync(context, sessionId, Permission.Moderate, Permission.DeclareOwnGroup);
         var command = new Model.SetParticipantGroup(sessionId, Ids.Of(request.ParticipantId), request.Dimension, request.Value, member.Actor, member.Moderates);
         var participant = await runner.RunAsync(request.KeyFor(nameof(SetParticipantGroup)),
             (store, now, ct) => SetParticipantGroupHandler.HandleAsync(store, command, now, ct), context.CancellationToken);

@@ -25,6 +25,14 @@ public static class Requests
         Body = Text(("en", "Every municipal office answers in Albanian and Serbian.")),
     };
 
+    public static GroupDimension Dimension(string key, bool selfDeclared, params string[] values) => new()
+    {
+        Key = key,
+        Name = Text(("en", key)),
+        Values = { values.Select(v => new GroupValue { Key = v, Label = Text(("en", v)) }) },
+        SelfDeclared = selfDeclared,
+    };
+
     public static CastVoteRequest Vote(string ballotId, VoteChoice choice) => new()
     {
         RequestId = NewId(),

@@ -1,0 +1,171 @@
+using Deliberation.Api.V1;
+using Deliberation.IntegrationTests.Infrastructure;
+using Google.Protobuf.Reflection;
+using Grpc.Core;
+using static Deliberation.IntegrationTests.Infrastructure.Requests;
+
+namespace Deliberation.IntegrationTests;
+
+/// <summary>Every RPC, called as every kind of caller, answers as the table in docs/permissions.md says.</summary>
+public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineFixture>
+{
+    private static readonly string[] Callers =
+        ["anonymous", "observer", "participant", "voting participant", "moderator", "operator", "moderator of another session"];
+
+    private static readonly ServiceDescriptor[] Services =
+    [
+        AccessService.Descriptor, SessionService.Descriptor, ParticipantService.Descriptor, AgendaService.Descriptor,
+        ProposalService.Descriptor, BallotService.Descriptor,
+    ];
+
+    private delegate Task Call(Clients api, Person? self);
+
+    [Fact]
+    public void The_table_has_a_row_for_every_rpc_of_these_services()
+    {
+        var rpcs = Services.SelectMany(s => s.Methods.Select(m => $"{s.Name}.{m.Name}")).Order();
+
+        Assert.Equal(rpcs, ReadTable().Keys.Order());
+    }
+
+    [Fact]
+    public async Task Every_rpc_answers_every_kind_of_caller_as_the_table_says()
+    {
+        var table = ReadTable();
+        var world = await World.SetUpAsync(engine);
+        var mismatches = new List<string>();
+
+        foreach (var (rpc, call) in Calls(world))
+            foreach (var caller in Callers)
+            {
+                var outcome = await OutcomeAsync(() => call(world.ClientsOf(caller), world.PersonOf(caller)));
+                var expected = !table[rpc][caller] ? caller == "anonymous" ? "unauthenticated" : "denied" : "allowed";
+                if (outcome != expected) mismatches.Add($"{rpc} as {caller}: expected {expected}, was {outcome}");
+            }
+
+        Assert.Empty(mismatches);
+    }
+
+    private static async Task<string> OutcomeAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return "allowed";
+        }
+        catch (RpcException e)
+        {
+            return e.StatusCode switch
+            {
+                StatusCode.Unauthenticated => "unauthenticated",
+                StatusCode.PermissionDenied => "denied",
+                _ => "allowed", // refused for another reason than who the caller is
+            };
+        }
+    }
+
+    /// <summary>One well-formed call per RPC; those that change the most come last, so the others meet a session as set up.</summary>
+    private (string Rpc, Call Call)[] Calls(World w) =>
+    [
+        ("AccessService.SignInOperator", async (api, _) => await api.Access.SignInOperatorAsync(new SignInOperatorRequest { Credential = EngineFixture.OperatorCredential })),
+        ("AccessService.JoinSession", async (api, _) => await api.Access.JoinSessionAsync(new JoinSessionRequest { RequestId = NewId(), JoinCode = await w.NewCodeAsync(), Name = "guest" })),
+        ("SessionService.CreateSession", async (api, _) => await api.Sessions.CreateSessionAsync(CreateSession())),
+        ("SessionService.GetSession", async (api, _) => await api.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = w.SessionId })),
+        ("SessionService.DefineGroupDimension", async (api, _) => await api.Sessions.DefineGroupDimensionAsync(new DefineGroupDimensionRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Dimension = Dimension($"d{Guid.NewGuid():N}"[..20], selfDeclared: false, "a", "b"),
+        })),
+        ("ParticipantService.CreateInvitation", async (api, _) => await api.Participants.CreateInvitationAsync(new CreateInvitationRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Role = Role.Participant,
+        })),
+        ("ParticipantService.RevokeInvitation", async (api, _) => await api.Participants.RevokeInvitationAsync(new RevokeInvitationRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, InvitationId = await w.NewInvitationIdAsync(),
+        })),
+        ("ParticipantService.ListParticipants", async (api, _) => await api.Participants.ListParticipantsAsync(new ListParticipantsRequest { SessionId = w.SessionId })),
+        ("ParticipantService.SetParticipantGroup", async (api, self) => await api.Participants.SetParticipantGroupAsync(new SetParticipantGroupRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, ParticipantId = self?.ParticipantId ?? w.Room["voter"].ParticipantId, Dimension = "gender", Value = "undisclosed",
+        })),
+        ("ProposalService.SubmitProposal", async (api, _) => await api.Proposals.SubmitProposalAsync(SubmitProposal(w.SessionId))),
+        ("ProposalService.GetProposal", async (api, _) => await api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = w.ProposalId })),
+        ("BallotService.OpenBallot", async (api, _) => await api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
+        ("BallotService.CastVote", async (api, _) => await api.Ballots.CastVoteAsync(Vote(w.BallotId, VoteChoice.Yes))),
+        ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
+        ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
+        ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),
+        ("AgendaService.OpenRound", async (api, _) => await api.Agenda.OpenRoundAsync(new OpenRoundRequest { RequestId = NewId(), SessionId = w.SessionId, AgendaItemId = w.AgendaItemId })),
+        ("AgendaService.AdvancePhase", async (api, _) => await api.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = w.SessionId, RoundId = w.RoundId })),
+        ("AgendaService.PauseRound", async (api, _) => await api.Agenda.PauseRoundAsync(w.Round())),
+        ("AgendaService.ResumeRound", async (api, _) => await api.Agenda.ResumeRoundAsync(w.Round())),
+        ("AgendaService.CloseRound", async (api, _) => await api.Agenda.CloseRoundAsync(w.Round())),
+        ("SessionService.ChangeSessionStatus", async (api, _) => await api.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Status = SessionStatus.Adjourned,
+        })),
+    ];
+
+    private static Dictionary<string, Dictionary<string, bool>> ReadTable()
+    {
+        var rows = RepositoryFiles.Read("docs/permissions.md").Split('\n')
+            .Where(line => line.StartsWith("| ") && !line.StartsWith("| RPC") && !line.StartsWith("|---"))
+            .Select(line => line.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToArray());
+        return rows.ToDictionary(cells => cells[0], cells => Callers.Select((caller, i) => (caller, cells[i + 1] == "yes")).ToDictionary());
+    }
+
+    /// <summary>A session with one member of each role, a self-declared dimension, an agenda item with an open round, a proposal and an open ballot; and a second session whose moderator is the outsider.</summary>
+    private sealed class World(EngineFixture engine, Room room, Room other)
+    {
+        public Room Room { get; } = room;
+        public string SessionId => Room.SessionId;
+        public string AgendaItemId { get; private set; } = "";
+        public string RoundId { get; private set; } = "";
+        public string ProposalId { get; private set; } = "";
+        public string BallotId { get; private set; } = "";
+
+        public static async Task<World> SetUpAsync(EngineFixture engine)
+        {
+            var world = new World(engine, await Room.WithEveryRoleAsync(engine), await Room.WithEveryRoleAsync(engine));
+            var op = engine.Operator;
+            await op.Sessions.DefineGroupDimensionAsync(new DefineGroupDimensionRequest
+            {
+                RequestId = NewId(), SessionId = world.SessionId, Dimension = Dimension("gender", selfDeclared: true, "woman", "man"),
+            });
+            var agenda = await op.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = world.SessionId, Title = Text(("en", "Services")) });
+            world.AgendaItemId = agenda.Session.Agenda[0].AgendaItemId;
+            world.RoundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest { RequestId = NewId(), SessionId = world.SessionId, AgendaItemId = world.AgendaItemId })).Session.CurrentRoundId;
+            (var proposal, var ballot) = await world.Room.ProposalWithBallotAsync(author: "voter");
+            (world.ProposalId, world.BallotId) = (proposal.ProposalId, ballot.BallotId);
+            return world;
+        }
+
+        public Clients ClientsOf(string caller) => caller switch
+        {
+            "anonymous" => engine.Anonymous,
+            "operator" => engine.Operator,
+            "moderator of another session" => other["moderator"].Api,
+            "voting participant" => Room["voter"].Api,
+            _ => Room[caller].Api,
+        };
+
+        public Person? PersonOf(string caller) => caller switch
+        {
+            "anonymous" or "operator" => null,
+            "moderator of another session" => other["moderator"],
+            "voting participant" => Room["voter"],
+            _ => Room[caller],
+        };
+
+        public RoundRequest Round() => new() { RequestId = NewId(), SessionId = SessionId, RoundId = RoundId };
+
+        public async Task<string> NewCodeAsync() => (await NewInvitationAsync()).JoinCode;
+
+        public async Task<string> NewInvitationIdAsync() => (await NewInvitationAsync()).InvitationId;
+
+        private Task<CreateInvitationResponse> NewInvitationAsync() => engine.Operator.Participants.CreateInvitationAsync(new CreateInvitationRequest
+        {
+            RequestId = NewId(), SessionId = SessionId, Role = Role.Observer,
+        }).ResponseAsync;
+    }
+}
