@@ -17,6 +17,9 @@ public sealed class EngineFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
     public string DataDirectory { get; } = TestCluster.NewDataFolder();
+
+    /// <summary>The engine's clock, which a test may move forward.</summary>
+    public ShiftedClock Clock { get; } = new();
     public DeliberationServer Server => _server ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>A caller without a token.</summary>
@@ -60,6 +63,7 @@ public sealed class EngineFixture : IAsyncLifetime
         ConnectionString = ConnectionString,
         DataDirectory = DataDirectory,
         OperatorCredential = OperatorCredential,
+        Clock = Clock,
         Port = 0,
         WebPort = 0,
     };
