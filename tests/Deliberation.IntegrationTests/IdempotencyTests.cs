@@ -77,6 +77,6 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
         fixedRequest.RequestId = request.RequestId;
         var submitted = await room["arta"].Api.Proposals.SubmitProposalAsync(fixedRequest);
 
-        Assert.Equal(fixedRequest.Body, submitted.Proposal.Body);
+        Assert.Equal(fixedRequest.Body.Texts, submitted.Proposal.Body.Texts);
     }
 }

@@ -39,6 +39,17 @@ public class WalkingSkeletonTests(EngineFixture engine) : IClassFixture<EngineFi
     }
 
     [Fact]
+    public async Task A_text_says_which_working_languages_it_still_lacks()
+    {
+        var request = CreateSession();
+        request.Title = Text(("sq", "Kontrata e re shoqërore"));
+
+        var session = (await engine.Operator.Sessions.CreateSessionAsync(request)).Session;
+
+        Assert.Equal(["sr-Latn", "en"], session.Title.MissingLanguages);
+    }
+
+    [Fact]
     public async Task Texts_are_stored_in_unicode_normal_form_c()
     {
         var request = CreateSession();

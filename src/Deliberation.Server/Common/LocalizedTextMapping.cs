@@ -9,8 +9,10 @@ internal static class LocalizedTextMapping
     public static ModelText ToDomain(this ApiText text) =>
         new(text.Texts.ToDictionary(t => t.Language, t => t.Text.Normalize()));
 
-    public static ApiText ToApi(this ModelText text) => new()
+    /// <summary>The text, and which of the session's working languages it lacks.</summary>
+    public static ApiText ToApi(this ModelText text, IReadOnlyList<string> workingLanguages) => new()
     {
         Texts = { text.Texts.Select(t => new Api.V1.Translation { Language = t.Key, Text = t.Value }) },
+        MissingLanguages = { text.MissingFrom(workingLanguages) },
     };
 }

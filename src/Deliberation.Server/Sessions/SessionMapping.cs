@@ -11,13 +11,13 @@ internal static class SessionMapping
     public static Session ToApi(this Model.Session session) => new()
     {
         SessionId = session.Id.ToString(),
-        Title = session.Title.ToApi(),
-        Description = session.Description?.ToApi(),
+        Title = session.Title.ToApi(session.Languages),
+        Description = session.Description?.ToApi(session.Languages),
         Languages = { session.Languages },
         AuthoritativeLanguage = session.AuthoritativeLanguage,
         Status = session.Status.ToApi(),
-        GroupDimensions = { session.Dimensions.Select(ToApi) },
-        Agenda = { session.Agenda.Select(ToApi) },
+        GroupDimensions = { session.Dimensions.Select(d => d.ToApi(session.Languages)) },
+        Agenda = { session.Agenda.Select(i => i.ToApi(session.Languages)) },
         CurrentRoundId = Ids.Text(session.CurrentRound?.Id),
         CreatedAt = session.CreatedAt.ToApi(),
     };
@@ -39,18 +39,18 @@ internal static class SessionMapping
         dimension.Key, dimension.Name.ToDomain(),
         dimension.Values.Select(v => new Model.Groups.GroupValue(v.Key, v.Label.ToDomain())).ToList(), dimension.SelfDeclared);
 
-    private static GroupDimension ToApi(Model.Groups.GroupDimension dimension) => new()
+    private static GroupDimension ToApi(this Model.Groups.GroupDimension dimension, IReadOnlyList<string> languages) => new()
     {
         Key = dimension.Key,
-        Name = dimension.Name.ToApi(),
-        Values = { dimension.Values.Select(v => new GroupValue { Key = v.Key, Label = v.Label.ToApi() }) },
+        Name = dimension.Name.ToApi(languages),
+        Values = { dimension.Values.Select(v => new GroupValue { Key = v.Key, Label = v.Label.ToApi(languages) }) },
         SelfDeclared = dimension.SelfDeclared,
     };
 
-    private static AgendaItem ToApi(Model.Agenda.AgendaItem item) => new()
+    private static AgendaItem ToApi(this Model.Agenda.AgendaItem item, IReadOnlyList<string> languages) => new()
     {
         AgendaItemId = item.Id.ToString(),
-        Title = item.Title.ToApi(),
+        Title = item.Title.ToApi(languages),
         DurationMinutes = item.DurationMinutes ?? 0,
         Track = item.Track ?? "",
         Rounds = { item.Rounds.Select(ToApi) },
