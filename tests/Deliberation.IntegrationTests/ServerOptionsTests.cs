@@ -37,6 +37,12 @@ public class ServerOptionsTests
     }
 
     [Fact]
+    public void An_external_issuer_needs_its_audience()
+    {
+        Assert.StartsWith("--oidc-authority needs --oidc-audience", Assert.Throws<FormatException>(() => Parse(["--oidc-authority", "https://id.example"])).Message);
+    }
+
+    [Fact]
     public void An_option_without_its_value_is_named()
     {
         Assert.Equal("--data-dir needs a value", Assert.Throws<FormatException>(() => Parse(["--data-dir"])).Message);

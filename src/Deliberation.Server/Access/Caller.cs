@@ -21,6 +21,7 @@ internal sealed record Caller(bool IsOperator, Guid? ParticipantId, Guid? Sessio
         return user.FindFirstValue(Tokens.KindClaim) switch
         {
             Tokens.OperatorKind => new Caller(true, null, null),
+            Tokens.ExternalKind => new Caller(false, null, null),
             Tokens.ParticipantKind when Guid.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var participant)
                                         && Guid.TryParse(user.FindFirstValue(Tokens.SessionClaim), out var session)
                 => new Caller(false, participant, session),

@@ -16,7 +16,7 @@ internal sealed class SessionAccess(Reader reader)
     public async Task<Member> RequireAnyAsync(ServerCallContext context, Guid sessionId, params Permission[] permissions)
     {
         var caller = Caller.Of(context);
-        var participant = caller is { IsOperator: false, SessionId: { } own } && own == sessionId
+        var participant = caller is { SessionId: { } own } && own == sessionId
             ? await reader.FindAsync<Domain.Participants.Participant>(caller.ParticipantId!.Value, context.CancellationToken)
             : null;
         var standing = caller.IsOperator ? Standing.Operator : participant?.Standing ?? Standing.Outsider;

@@ -14,6 +14,9 @@ internal sealed class Tokens(ECDsaSecurityKey key, TimeProvider clock)
     public const string OperatorKind = "operator";
     public const string ParticipantKind = "participant";
 
+    /// <summary>A caller known to an external issuer, without the operator role: a member of no session.</summary>
+    public const string ExternalKind = "external";
+
     public static readonly TimeSpan OperatorLifetime = TimeSpan.FromHours(12);
     public static readonly TimeSpan ParticipantLifetime = TimeSpan.FromDays(30);
 

@@ -104,13 +104,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         services.AddSingleton(options.Clock);
         services.AddSingleton(provider => new Tokens(SigningKey.LoadOrCreate(options.SigningKeyPath), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SessionAccess>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<Tokens>((jwt, tokens) =>
-        {
-            jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = tokens.ValidationParameters;
-        });
-        services.AddAuthorization();
+        Authentication.Add(services, options);
         services.AddDeliberationEngine(database.ConnectionString);
         services.AddGrpc(grpc =>
         {

@@ -41,6 +41,15 @@ public sealed record ServerOptions
     /// </summary>
     public string? OperatorCredential { get; init; }
 
+    /// <summary>An OpenID Connect issuer whose tokens the engine also accepts (its discovery document is read from here).</summary>
+    public string? OidcAuthority { get; init; }
+
+    /// <summary>The audience the external issuer's tokens must name.</summary>
+    public string? OidcAudience { get; init; }
+
+    /// <summary>The role (in the token's "roles" or "role" claim) that makes an external caller the operator.</summary>
+    public string OidcOperatorRole { get; init; } = "deliberation-operator";
+
     /// <summary>The engine's clock: the system's, unless a test needs to move it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

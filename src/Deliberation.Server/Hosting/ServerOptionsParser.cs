@@ -22,6 +22,11 @@ public static class ServerOptionsParser
             (o, v) => o with { SigningKeyFile = Path.GetFullPath(v) }),
         new("--operator-credential", "DELIBERATION_OPERATOR_CREDENTIAL", "operator credential to set at the first start (default: made and shown once)",
             (o, v) => o with { OperatorCredential = v }),
+        new("--oidc-authority", "DELIBERATION_OIDC_AUTHORITY", "an OpenID Connect issuer whose tokens are accepted too",
+            (o, v) => o with { OidcAuthority = v }),
+        new("--oidc-audience", "DELIBERATION_OIDC_AUDIENCE", "the audience the issuer's tokens must name", (o, v) => o with { OidcAudience = v }),
+        new("--oidc-operator-role", "DELIBERATION_OIDC_OPERATOR_ROLE", "the role that makes an external caller the operator (default deliberation-operator)",
+            (o, v) => o with { OidcOperatorRole = v }),
         new("--log-format", "DELIBERATION_LOG_FORMAT", "text or json (default text)",
             (o, v) => o with { LogFormat = v is "text" or "json" ? v : throw new FormatException($"log format must be text or json, not '{v}'") }),
     ];
@@ -52,6 +57,8 @@ public static class ServerOptionsParser
             var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value"));
             options = option.Set(options, value);
         }
+        if (options.OidcAuthority is not null && options.OidcAudience is null)
+            throw new FormatException("--oidc-authority needs --oidc-audience: the audience the issuer's tokens must name");
         return options;
     }
 }
