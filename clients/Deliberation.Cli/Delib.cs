@@ -80,6 +80,8 @@ public static class Delib
                 Ansi = output == Console.Out ? AnsiSupport.Detect : AnsiSupport.No,
                 ColorSystem = output == Console.Out ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             });
+            // Written to a file or a pipe, a table keeps each row on one line for whoever reads it next.
+            if (output != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 240;
             try
             {
                 await work(new CliContext(channel, console, output, parsed.GetValue(Json), address, profilePath), parsed, cancellationToken);

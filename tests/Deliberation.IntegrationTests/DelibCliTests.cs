@@ -53,6 +53,45 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task A_moderator_sets_up_groups_and_runs_an_agenda_from_the_command_line()
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Dialogue", "-l", "en", "-l", "sq", "--json")).Field("sessionId");
+        var defined = await DelibAsync(op, "session", "define-groups", sessionId, "community", "--name", "en=Community", "--name", "sq=Komuniteti",
+            "--value", "albanian:en=Albanian", "--value", "albanian:sq=Shqiptar", "--value", "serb:en=Serb", "--value", "serb:sq=Serb", "--json");
+        await DelibAsync(op, "session", "define-groups", sessionId, "gender", "--name", "en=Gender", "--value", "woman", "--value", "man", "--self-declared");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var code = (await DelibAsync(op, "participant", "invite", sessionId, "--voting", "--group", "community=serb", "--json")).Field("joinCode");
+        var spare = (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("invitationId");
+        var milan = NewProfile();
+        var participantId = JsonDocument.Parse((await DelibAsync(milan, "join", code, "--name", "Milan", "--json")).Output).RootElement.GetProperty("participantId").GetString()!;
+        var declared = await DelibAsync(milan, "participant", "set-group", sessionId, participantId, "gender=man");
+        var revoked = await DelibAsync(op, "participant", "revoke", sessionId, spare);
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--minutes", "30", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        var steps = new[]
+        {
+            await DelibAsync(op, "agenda", "advance", sessionId, roundId),
+            await DelibAsync(op, "agenda", "pause", sessionId, roundId),
+            await DelibAsync(op, "agenda", "resume", sessionId, roundId),
+            await DelibAsync(op, "agenda", "close-round", sessionId, roundId),
+        };
+
+        Assert.Equal(ExitCodes.Ok, defined.ExitCode);
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (declared.ExitCode, revoked.ExitCode));
+        Assert.Contains("community=serb, gender=man", declared.Output);
+        Assert.All(steps, step => Assert.Equal(ExitCodes.Ok, step.ExitCode));
+        Assert.Contains("round 1", steps[0].Output);
+        Assert.Contains("submission, open", steps[0].Output);
+        Assert.Contains("closed, closed", steps[3].Output);
+        var shown = await DelibAsync(milan, "session", "show", sessionId);
+        Assert.Contains("albanian 0, serb 1, undisclosed 0", shown.Output);
+    }
+
+    [Fact]
     public async Task Server_refusals_are_one_line_with_the_field_or_reason_and_their_own_exit_code()
     {
         var op = NewProfile();

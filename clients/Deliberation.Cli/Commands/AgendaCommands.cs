@@ -8,7 +8,13 @@ internal static class AgendaCommands
 {
     public static Command Build() => new("agenda", "Set the agenda and run its rounds")
     {
-        Subcommands = { Add(), OpenRound(), Advance() },
+        Subcommands =
+        {
+            Add(), OpenRound(), Advance(),
+            RoundAction("pause", "Pause the current round: its phase's clock stops", (c, r, ct) => c.PauseRoundAsync(r, cancellationToken: ct)),
+            RoundAction("resume", "Resume a paused round", (c, r, ct) => c.ResumeRoundAsync(r, cancellationToken: ct)),
+            RoundAction("close-round", "Close the current round, whatever its phase", (c, r, ct) => c.CloseRoundAsync(r, cancellationToken: ct)),
+        },
     };
 
     private static Command Add()
@@ -67,6 +73,26 @@ internal static class AgendaCommands
                 SessionId = parsed.GetValue(session)!,
                 RoundId = parsed.GetValue(round)!,
             }, cancellationToken: ct);
+            Views.Show(cli, response.Session);
+        }));
+        return command;
+    }
+
+    private static Command RoundAction(string name, string description,
+        Func<AgendaService.AgendaServiceClient, RoundRequest, CancellationToken, Grpc.Core.AsyncUnaryCall<AgendaResponse>> call)
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var round = CommonOptions.Id("round-id", "round");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command(name, description) { Arguments = { session, round }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await call(Client(cli), new RoundRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(session)!,
+                RoundId = parsed.GetValue(round)!,
+            }, ct);
             Views.Show(cli, response.Session);
         }));
         return command;

@@ -8,7 +8,7 @@ internal static class ParticipantCommands
 {
     public static Command Build() => new("participant", "Invite people and see who is in a session")
     {
-        Subcommands = { Invite(), List() },
+        Subcommands = { Invite(), Revoke(), List(), SetGroup() },
     };
 
     private static Command Invite()
@@ -51,6 +51,52 @@ internal static class ParticipantCommands
             result.AddError($"A role is moderator, participant or observer, not '{result.Tokens[0].Value}'.");
             return Role.Unspecified;
         }
+    }
+
+    private static Command Revoke()
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var invitation = CommonOptions.Id("invitation-id", "invitation");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("revoke", "Revoke an unused invitation") { Arguments = { session, invitation }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await new ParticipantService.ParticipantServiceClient(cli.Channel).RevokeInvitationAsync(new RevokeInvitationRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(session)!,
+                InvitationId = parsed.GetValue(invitation)!,
+            }, cancellationToken: ct);
+            Views.Show(cli, response, "Revoked: the join code admits nobody now.");
+        }));
+        return command;
+    }
+
+    private static Command SetGroup()
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var participant = CommonOptions.Id("participant-id", "participant");
+        var group = new Argument<string>("group") { Description = "DIMENSION=VALUE, e.g. gender=undisclosed" };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("set-group", "Set a participant's value of a group dimension (your own, or anyone's as a moderator)")
+        {
+            Arguments = { session, participant, group }, Options = { requestId },
+        };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var given = parsed.GetValue(group)!;
+            var (dimension, value) = given.Split('=', 2) is [var d, var v] ? (d, v) : throw new InputError($"the group is DIMENSION=VALUE, not \"{given}\"");
+            var response = await new ParticipantService.ParticipantServiceClient(cli.Channel).SetParticipantGroupAsync(new SetParticipantGroupRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(session)!,
+                ParticipantId = parsed.GetValue(participant)!,
+                Dimension = dimension,
+                Value = value,
+            }, cancellationToken: ct);
+            Views.Show(cli, new ListParticipantsResponse { Participants = { response.Participant } });
+        }));
+        return command;
     }
 
     private static Command List()

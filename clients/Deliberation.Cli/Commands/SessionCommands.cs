@@ -8,7 +8,7 @@ internal static class SessionCommands
 {
     public static Command Build() => new("session", "Create and read sessions")
     {
-        Subcommands = { Create(), Show(), Status() },
+        Subcommands = { Create(), Show(), Status(), DefineGroups() },
     };
 
     private static Command Create()
@@ -65,6 +65,49 @@ internal static class SessionCommands
             result.AddError($"A session becomes open, in-progress, adjourned, closed or archived, not '{result.Tokens[0].Value}'.");
             return SessionStatus.Unspecified;
         }
+    }
+
+    private static Command DefineGroups()
+    {
+        var id = CommonOptions.Id("session-id", "session");
+        var key = new Argument<string>("dimension") { Description = "The dimension's key, e.g. community" };
+        var name = CommonOptions.Texts("--name", "dimension's name");
+        var values = new Option<string[]>("--value")
+        {
+            Description = "A value as KEY or KEY:LANG=LABEL (e.g. serb:en=Serb); repeat for each value and label",
+            Required = true,
+        };
+        var selfDeclared = new Option<bool>("--self-declared") { Description = "Participants declare their own value" };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("define-groups", "Define a group dimension and its values")
+        {
+            Arguments = { id, key }, Options = { name, values, selfDeclared, requestId },
+        };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var dimension = new GroupDimension
+            {
+                Key = parsed.GetValue(key)!,
+                Name = CommonOptions.ToLocalizedText(parsed.GetValue(name)!, "--name"),
+                SelfDeclared = parsed.GetValue(selfDeclared),
+            };
+            foreach (var (valueKey, labels) in parsed.GetValue(values)!.Select(v => v.Split(':', 2)).GroupBy(p => p[0], p => p.Length > 1 ? p[1] : null).Select(g => (g.Key, g)))
+                dimension.Values.Add(new GroupValue
+                {
+                    Key = valueKey,
+                    Label = labels.OfType<string>().Any()
+                        ? CommonOptions.ToLocalizedText(labels.OfType<string>().ToArray(), "--value")
+                        : new LocalizedText { Texts = { parsed.GetValue(name)!.Select(n => new Translation { Language = n.Split('=')[0], Text = valueKey }) } },
+                });
+            var response = await new SessionService.SessionServiceClient(cli.Channel).DefineGroupDimensionAsync(new DefineGroupDimensionRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(id)!,
+                Dimension = dimension,
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Session);
+        }));
+        return command;
     }
 
     private static Command Show()
