@@ -571,6 +571,17 @@ public class TallyRpcTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task An_oversized_option_list_is_one_violation_not_one_per_entry()
+    {
+        var request = new TallyRequest { Approval = new(), Options = { Enumerable.Repeat("", 5_000) } };
+
+        var error = await Errors.CatchAsync(Api.TallyAsync(request));
+
+        Assert.Equal(["options"], error.ViolatedFields());
+        Assert.Contains("at most 200 options", error.Status.Detail);
+    }
+
+    [Fact]
     public async Task One_hundred_thousand_distinct_rankings_well_over_4_MiB_are_counted()
     {
         var options = Enumerable.Range(1, 20).Select(i => $"option-{i:00}").ToArray();

@@ -50,13 +50,15 @@ internal sealed class TallyRequestValidator : AbstractValidator<TallyRequest>
                     g.RuleFor(x => x.Group).IsTallyId();
                     g.RuleFor(x => x.Rule).NotNull().WithMessage("is required").SetValidator(new MotionRuleValidator());
                     g.RuleFor(x => x.Electorate).SetValidator(new ElectorateValidator()).When(x => x.Electorate is not null);
-                });
+                }).When(m => m.Groups.Count <= TallyLimits.GroupRequirements);
             }).When(r => r.MultipleMajority is not null);
             RuleFor(r => r.Consent).ChildRules(c =>
             {
                 c.RuleFor(x => x.BlocksToStop).IsPositiveDecimal().When(x => x.BlocksToStop.Length > 0);
                 c.RuleFor(x => x.BlocksFromOneGroupToStop).IsPositiveDecimal().When(x => x.BlocksFromOneGroupToStop.Length > 0);
-                c.RuleForEach(x => x.Groups).IsTallyId();
+                c.RuleFor(x => x.Groups).Must(g => g.Count <= TallyLimits.GroupRequirements)
+                    .WithMessage($"must list at most {TallyLimits.GroupRequirements} groups");
+                c.RuleForEach(x => x.Groups).IsTallyId().When(x => x.Groups.Count <= TallyLimits.GroupRequirements);
                 c.RuleFor(x => x.Quorum).SetValidator(new QuorumValidator()).When(x => x.Quorum is not null);
             }).When(r => r.Consent is not null);
             RuleFor(r => r.Score).ChildRules(s =>
@@ -85,12 +87,13 @@ internal sealed class TallyRequestValidator : AbstractValidator<TallyRequest>
                     .WithMessage($"must be between 0 and {TallyLimits.EqualSharesSteps} (0: {TallyLimits.EqualSharesSteps})");
             }).When(r => r.EqualShares is not null);
 
-            RuleForEach(r => r.Options).IsTallyId();
+            // Entries are checked only within the limits, so an oversized list is one violation, not millions.
+            RuleForEach(r => r.Options).IsTallyId().When(r => r.Options.Count <= TallyLimits.Options);
             RuleForEach(r => r.Projects).ChildRules(p =>
             {
                 p.RuleFor(x => x.Id).IsTallyId();
                 p.RuleFor(x => x.Cost).IsDecimal(negativeAllowed: false, required: true);
-            });
+            }).When(r => r.Projects.Count <= TallyLimits.Projects);
             RuleFor(r => r.TieBreak).SetValidator(new TieBreakValidator()).When(r => r.TieBreak is not null);
             RuleFor(r => r.Electorate).SetValidator(new ElectorateValidator()).When(r => r.Electorate is not null);
             RuleFor(r => r).Custom(CheckBallots);
@@ -137,6 +140,7 @@ internal sealed class TallyRequestValidator : AbstractValidator<TallyRequest>
     private static void CheckBallots(TallyRequest r, ValidationContext<TallyRequest> context)
     {
         var shape = TallyShape.Of(r.RuleCase);
+        if (TallyShape.BallotCounts(r).Sum(c => (long)c.Count) > TallyLimits.Ballots) return; // refused as a whole by CheckInputs
         var field = TallyShape.BallotsField(shape.Ballots);
         var entries = shape.Projects ? Math.Max(r.Projects.Count, 1) : Math.Max(r.Options.Count, 1);
         var listed = 0;
