@@ -2,6 +2,7 @@ using Deliberation.Api.V1;
 using Deliberation.Domain.Common;
 using Deliberation.Engine.Requests;
 using Deliberation.Server.Access;
+using Deliberation.Tally;
 using FluentValidation;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -33,6 +34,7 @@ internal sealed class ErrorMappingInterceptor : Interceptor
         PermissionDenied denied => Errors.PermissionDenied(denied.Reason, denied.Message),
         RequestIdReused reused => Errors.FailedPrecondition(ErrorReason.RequestIdReused, reused.Message),
         ConcurrencyConflict conflict => Errors.Aborted(conflict.Message),
+        TallyInputError input => Errors.InvalidArgument(input.Violations.Select(v => (v.Path, v.Problem))),
         _ => null,
     };
 

@@ -12,6 +12,7 @@ using Deliberation.Server.Common;
 using Deliberation.Server.Grpc;
 using Deliberation.Server.Proposals;
 using Deliberation.Server.Sessions;
+using Deliberation.Server.Tally;
 using FluentValidation;
 using Grpc.AspNetCore.Web;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -110,7 +111,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         {
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
             grpc.Interceptors.Add<ValidationInterceptor>();
-        });
+        }).AddServiceOptions<TallyService>(tally => tally.MaxReceiveMessageSize = TallyLimits.MessageBytes);
         services.AddValidatorsFromAssemblyContaining<DeliberationServer>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -124,6 +125,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         app.MapGrpcService<AgendaService>();
         app.MapGrpcService<ProposalService>();
         app.MapGrpcService<BallotService>();
+        app.MapGrpcService<TallyService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

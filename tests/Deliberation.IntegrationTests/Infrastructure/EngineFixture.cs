@@ -116,4 +116,5 @@ public sealed class Clients(GrpcChannel channel)
     public AgendaService.AgendaServiceClient Agenda { get; } = new(channel);
     public ProposalService.ProposalServiceClient Proposals { get; } = new(channel);
     public BallotService.BallotServiceClient Ballots { get; } = new(channel);
+    public TallyService.TallyServiceClient Tally { get; } = new(channel);
 }
