@@ -13,11 +13,13 @@ internal sealed record Profile(string Server, string Token)
     public static Profile? Load(string path) =>
         File.Exists(path) ? JsonSerializer.Deserialize<Profile>(File.ReadAllText(path)) : null;
 
-    /// <summary>Saved readable by its owner only: the token is a credential.</summary>
+    /// <summary>Saved readable by its owner only, from the moment the file exists: the token is a credential.</summary>
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(this));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var writer = new StreamWriter(path, options);
+        writer.Write(JsonSerializer.Serialize(this));
     }
 }

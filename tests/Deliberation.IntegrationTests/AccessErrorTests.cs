@@ -65,6 +65,20 @@ public class AccessErrorTests(EngineFixture engine) : IClassFixture<EngineFixtur
     }
 
     [Fact]
+    public async Task To_a_member_an_id_that_does_not_exist_looks_like_one_in_another_session()
+    {
+        var here = await Room.WithVotersAsync(engine, "arta");
+        var there = await Room.WithVotersAsync(engine);
+        var (_, elsewhere) = await there.ProposalWithBallotAsync();
+
+        var missing = await Errors.CatchAsync(here["arta"].Api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = NewId() }));
+        var foreign = await Errors.CatchAsync(here["arta"].Api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = elsewhere.BallotId }));
+
+        Assert.Equal((missing.StatusCode, missing.Reason()), (foreign.StatusCode, foreign.Reason()));
+        Assert.Equal(StatusCode.PermissionDenied, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_signed_with_another_key_is_refused_as_invalid()
     {
         using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -135,6 +149,33 @@ public class AccessErrorTests(EngineFixture engine) : IClassFixture<EngineFixtur
         {
             RequestId = NewId(), SessionId = sessionId, Title = Text(("en", "Too late")),
         }));
+    }
+
+    [Fact]
+    public async Task Leaving_a_phase_the_round_does_not_plan_is_a_bad_argument()
+    {
+        var room = await Room.WithVotersAsync(engine);
+        var op = engine.Operator;
+        var itemId = (await op.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = room.SessionId, Title = Text(("en", "Item")) })).Session.Agenda[0].AgendaItemId;
+        var roundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest
+        {
+            RequestId = NewId(), SessionId = room.SessionId, AgendaItemId = itemId, Phases = { new PhasePlan { Phase = Phase.Voting } },
+        })).Session.CurrentRoundId;
+
+        var error = await Errors.CatchAsync(op.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = room.SessionId, RoundId = roundId, FromPhase = Phase.Amendment }));
+
+        Assert.Equal(["from_phase"], error.ViolatedFields());
+    }
+
+    [Fact]
+    public async Task Once_a_session_closes_its_ballots_take_no_votes_and_none_opens()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var (proposal, ballot) = await room.ProposalWithBallotAsync();
+        await Room.ChangeStatusAsync(engine.Operator, room.SessionId, SessionStatus.Closed);
+
+        await AssertRefusedAsync(StatusCode.FailedPrecondition, "SESSION_CLOSED", room["arta"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.Yes)));
+        await AssertRefusedAsync(StatusCode.FailedPrecondition, "SESSION_CLOSED", engine.Operator.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId }));
     }
 
     /// <summary>The call fails as said, and the event store holds no more than before.</summary>

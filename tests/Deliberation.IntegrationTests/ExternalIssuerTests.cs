@@ -38,6 +38,24 @@ public class ExternalIssuerTests(EngineFixture engine) : IClassFixture<EngineFix
     }
 
     [Fact]
+    public async Task The_issuers_token_cannot_pose_as_a_participant_or_the_operator_with_the_engines_claim_names()
+    {
+        await using var issuer = new FakeOidcIssuer();
+        await using var server = await StartTrustingAsync(issuer);
+        var room = await Room.WithVotersAsync(engine, "arta");
+        var (_, ballot) = await room.ProposalWithBallotAsync();
+        var posingAsOperator = new Clients(Channels.For(server.Address, issuer.TokenFor(Audience, [], ("kind", "operator"))));
+        var posingAsArta = new Clients(Channels.For(server.Address,
+            issuer.TokenFor(Audience, [], ("kind", "participant"), ("sub", room["arta"].ParticipantId), ("sid", room.SessionId))));
+
+        var asOperator = await Errors.CatchAsync(posingAsOperator.Sessions.CreateSessionAsync(CreateSession()));
+        var asArta = await Errors.CatchAsync(posingAsArta.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.Yes)));
+
+        Assert.Equal("OPERATOR_ONLY", asOperator.Reason());
+        Assert.Equal("NOT_IN_SESSION", asArta.Reason());
+    }
+
+    [Fact]
     public async Task The_issuers_token_for_another_audience_is_refused_as_invalid()
     {
         await using var issuer = new FakeOidcIssuer();

@@ -37,6 +37,56 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     }
 
     [Fact]
+    public async Task Request_ids_are_each_callers_own_so_two_voters_sending_the_same_bytes_both_count()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        var (_, ballot) = await room.ProposalWithBallotAsync();
+        var sameBytes = Vote(ballot.BallotId, VoteChoice.Yes);
+        sameBytes.RequestId = $"vote-{ballot.BallotId}";
+
+        var arta = await room["arta"].Api.Ballots.CastVoteAsync(sameBytes);
+        var milan = await room["milan"].Api.Ballots.CastVoteAsync(sameBytes);
+        var result = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot.Result;
+
+        Assert.NotEqual(arta.VoteId, milan.VoteId);
+        Assert.Equal(2, result.Yes);
+    }
+
+    [Fact]
+    public async Task A_retried_invitation_shows_the_same_join_code_and_makes_no_second_invitation()
+    {
+        var room = await Room.WithVotersAsync(engine);
+        var request = new CreateInvitationRequest { RequestId = NewId(), SessionId = room.SessionId, Role = Role.Participant };
+        var first = await engine.Operator.Participants.CreateInvitationAsync(request);
+        var events = await engine.CountEventsAsync();
+
+        var retry = await engine.Operator.Participants.CreateInvitationAsync(request);
+        var other = await engine.Operator.Participants.CreateInvitationAsync(new CreateInvitationRequest(request) { RequestId = NewId() });
+
+        Assert.Equal(first, retry);
+        Assert.Equal(events, await engine.CountEventsAsync() - 1); // only the other invitation
+        Assert.NotEqual(first.JoinCode, other.JoinCode);
+        Assert.Equal(room.SessionId, (await engine.Anonymous.Access.JoinSessionAsync(new JoinSessionRequest { RequestId = NewId(), JoinCode = retry.JoinCode, Name = "Drita" })).SessionId);
+    }
+
+    [Fact]
+    public async Task A_lost_join_answer_can_be_asked_for_again_but_not_once_the_retry_window_has_passed()
+    {
+        var room = await Room.WithVotersAsync(engine);
+        var code = (await engine.Operator.Participants.CreateInvitationAsync(new CreateInvitationRequest { RequestId = NewId(), SessionId = room.SessionId, Role = Role.Participant })).JoinCode;
+        var join = new JoinSessionRequest { RequestId = NewId(), JoinCode = code, Name = "Jelena" };
+        var first = await engine.Anonymous.Access.JoinSessionAsync(join);
+
+        var retry = await engine.Anonymous.Access.JoinSessionAsync(join);
+        engine.Clock.Offset = TimeSpan.FromMinutes(16);
+        var late = await Errors.CatchAsync(engine.Anonymous.Access.JoinSessionAsync(join));
+        engine.Clock.Offset = TimeSpan.Zero;
+
+        Assert.Equal(first.ParticipantId, retry.ParticipantId);
+        Assert.Equal("INVITATION_USED", late.Reason());
+    }
+
+    [Fact]
     public async Task Concurrent_copies_of_one_request_record_it_once()
     {
         var request = CreateSession();

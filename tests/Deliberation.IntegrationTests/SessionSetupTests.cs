@@ -89,6 +89,33 @@ public class SessionSetupTests(EngineFixture engine) : IClassFixture<EngineFixtu
         Assert.Null(session.Agenda[0].Rounds[0].PhaseDeadline); // voting lasts until the moderator moves on
     }
 
+    [Fact]
+    public async Task Adjourning_stops_the_phase_clock_and_closing_the_session_closes_its_round()
+    {
+        var room = await Room.WithVotersAsync(engine);
+        var op = engine.Operator;
+        var itemId = (await op.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = room.SessionId, Title = Text(("en", "Budget")) }))
+            .Session.Agenda[0].AgendaItemId;
+        var roundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest
+        {
+            RequestId = NewId(), SessionId = room.SessionId, AgendaItemId = itemId,
+            Phases = { new PhasePlan { Phase = Phase.Statements, DurationSeconds = 600 }, new PhasePlan { Phase = Phase.Voting } },
+        })).Session.CurrentRoundId;
+
+        var adjourned = (await op.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest { RequestId = NewId(), SessionId = room.SessionId, Status = SessionStatus.Adjourned })).Session;
+        engine.Clock.Offset = TimeSpan.FromMinutes(20); // the phase's ten minutes pass while the session is adjourned
+        await Task.Delay(1500); // the schedule looks twice a second
+        var stillStatements = (await op.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = room.SessionId })).Session;
+        var closed = (await op.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest { RequestId = NewId(), SessionId = room.SessionId, Status = SessionStatus.Closed })).Session;
+        engine.Clock.Offset = TimeSpan.Zero;
+
+        Assert.Equal((RoundStatus.Paused, 600), (adjourned.Agenda[0].Rounds[0].Status, adjourned.Agenda[0].Rounds[0].SecondsLeft));
+        Assert.Equal(Phase.Statements, stillStatements.Agenda[0].Rounds[0].Phase);
+        Assert.Equal(RoundStatus.Closed, closed.Agenda[0].Rounds[0].Status);
+        Assert.Equal("", closed.CurrentRoundId);
+        Assert.Equal(roundId, closed.Agenda[0].Rounds[0].RoundId);
+    }
+
     private static async Task<Session> WaitForAsync(Clients api, string sessionId, Func<Session, bool> condition)
     {
         // Bounded: the deadline is 3 s away and the schedule looks twice a second.

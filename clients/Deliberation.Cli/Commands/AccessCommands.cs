@@ -8,17 +8,26 @@ internal static class AccessCommands
 {
     public static Command SignIn()
     {
-        var credential = new Argument<string>("credential") { Description = "The operator credential the engine showed at its first start" };
+        var credential = new Argument<string?>("credential")
+        {
+            Description = "The operator credential the engine showed at its first start (default: $DELIB_OPERATOR_CREDENTIAL, else read from standard input, so it stays out of shell history)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("sign-in", "Sign in as the engine's operator, and remember the token") { Arguments = { credential } };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
             var response = await new AccessService.AccessServiceClient(cli.Channel)
-                .SignInOperatorAsync(new SignInOperatorRequest { Credential = parsed.GetValue(credential)! }, cancellationToken: ct);
+                .SignInOperatorAsync(new SignInOperatorRequest { Credential = parsed.GetValue(credential) ?? CredentialFromEnvironmentOrInput() }, cancellationToken: ct);
             new Profile(cli.Server, response.Token).Save(cli.ProfilePath);
             Output.Views.Show(cli, response, $"Signed in as the operator until {response.ExpiresAt.ToDateTimeOffset():u}; the token is saved in {cli.ProfilePath}.");
         }));
         return command;
     }
+
+    private static string CredentialFromEnvironmentOrInput() =>
+        Environment.GetEnvironmentVariable("DELIB_OPERATOR_CREDENTIAL") is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : Console.In.ReadLine()?.Trim() ?? throw new InputError("give the operator credential: as an argument, in DELIB_OPERATOR_CREDENTIAL, or on standard input");
 
     public static Command Join()
     {

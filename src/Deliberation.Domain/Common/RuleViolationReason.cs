@@ -71,4 +71,7 @@ public enum RuleViolationReason
 
     /// <summary>The current round is not in the phase this action needs.</summary>
     PhaseNotOpen,
+
+    /// <summary>The phase's deadline has not passed (or was stopped): the schedule leaves it.</summary>
+    PhaseNotDue,
 }

@@ -18,7 +18,8 @@ public sealed record Session(
     public AgendaItem? CurrentItem => Agenda.FirstOrDefault(i => i.Rounds.Any(r => r.IsCurrent));
 
     /// <summary>When the current phase advances by itself; kept in the read model so the schedule can find it.</summary>
-    public DateTimeOffset? NextDeadline => CurrentRound is { Status: RoundStatus.Open } round ? round.PhaseDeadline : null;
+    public DateTimeOffset? NextDeadline =>
+        Status == SessionStatus.InProgress && CurrentRound is { Status: RoundStatus.Open } round ? round.PhaseDeadline : null;
 
     public static Session Create(SessionCreated e) =>
         new(e.SessionId, e.Title, e.Description, e.Languages, e.AuthoritativeLanguage, SessionStatus.Draft, [], [], e.At);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Deliberation.Engine.Identity;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -96,8 +97,8 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
 
         logger.LogInformation("Creating a PostgreSQL cluster in {Cluster}", cluster);
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        await File.WriteAllTextAsync(passwordFile, password, cancellationToken);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.Delete(passwordFile); // from a first start that was interrupted
+        SecretFile.TryCreate(passwordFile, password);
 
         // A half-made cluster from an interrupted first start is made again from scratch.
         if (Directory.Exists(cluster)) Directory.Delete(cluster, recursive: true);

@@ -61,10 +61,12 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
         return result;
     }
 
+    /// <summary>The answer already given to this request, if it is still to be replayed.</summary>
     private async Task<RequestRecord?> FindAsync(RequestKey key, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
-        return await session.LoadAsync<RequestRecord>(key.Id, cancellationToken);
+        var record = await session.LoadAsync<RequestRecord>(key.Id, cancellationToken);
+        return record is not null && (key.ReplayWindow is not { } window || clock.GetUtcNow() - record.RecordedAt <= window) ? record : null;
     }
 
     private static bool IsConflict(Exception e) =>

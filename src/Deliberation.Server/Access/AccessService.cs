@@ -12,6 +12,9 @@ namespace Deliberation.Server.Access;
 
 internal sealed class AccessService(IDocumentStore store, CommandRunner runner, Tokens tokens) : Api.V1.AccessService.AccessServiceBase
 {
+    /// <summary>A lost answer to a join can be asked for again this long; after it, the code counts as used.</summary>
+    public static readonly TimeSpan JoinRetryWindow = TimeSpan.FromMinutes(15);
+
     public override async Task<SignInOperatorResponse> SignInOperator(SignInOperatorRequest request, ServerCallContext context)
     {
         if (!await OperatorCredential.VerifyAsync(store, request.Credential, context.CancellationToken))
@@ -23,7 +26,7 @@ internal sealed class AccessService(IDocumentStore store, CommandRunner runner, 
     public override async Task<JoinSessionResponse> JoinSession(JoinSessionRequest request, ServerCallContext context)
     {
         var command = new JoinSession(Model.Invitation.IdFor(JoinCodes.HashOf(request.JoinCode)), Guid.CreateVersion7(), request.Name.Normalize(), request.Pseudonymous);
-        var participant = await runner.RunAsync(request.KeyFor(nameof(JoinSession)),
+        var participant = await runner.RunAsync(request.KeyFor(nameof(JoinSession), context, JoinRetryWindow),
             (session, now, ct) => JoinSessionHandler.HandleAsync(session, command, now, ct), context.CancellationToken);
         var (token, expiresAt) = tokens.ForParticipant(participant.Id, participant.SessionId);
         return new JoinSessionResponse

@@ -41,10 +41,17 @@ internal static class Authentication
                 jwt.RequireHttpsMetadata = !IsLoopbackHttp(authority);
                 jwt.Events = new JwtBearerEvents
                 {
+                    // Only what the engine decides survives: an external token cannot pose as a participant
+                    // (or the operator) by carrying the engine's own claim names.
                     OnTokenValidated = context =>
                     {
-                        var isOperator = context.Principal!.FindAll(c => c.Type is "roles" or "role").Any(c => c.Value == options.OidcOperatorRole);
-                        ((ClaimsIdentity)context.Principal!.Identity!).AddClaim(new Claim(Tokens.KindClaim, isOperator ? Tokens.OperatorKind : Tokens.ExternalKind));
+                        var external = context.Principal!;
+                        var isOperator = external.FindAll(c => c.Type is "roles" or "role").Any(c => c.Value == options.OidcOperatorRole);
+                        context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
+                        [
+                            new Claim(JwtRegisteredClaimNames.Sub, external.FindFirst(JwtRegisteredClaimNames.Sub)?.Value ?? ""),
+                            new Claim(Tokens.KindClaim, isOperator ? Tokens.OperatorKind : Tokens.ExternalKind),
+                        ], External));
                         return Task.CompletedTask;
                     },
                 };

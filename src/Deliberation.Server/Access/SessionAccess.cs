@@ -30,13 +30,18 @@ internal sealed class SessionAccess(Reader reader)
 
     /// <summary>
     /// The same, for a call that names something in a session (a proposal, a ballot) rather than the
-    /// session itself. The caller is authenticated before anything says whether the thing exists.
+    /// session itself. Only the operator learns that an id names nothing: to anyone else, an id that
+    /// does not exist and one in another session look alike.
     /// </summary>
     public async Task<(T Entity, Member Member)> RequireOnAsync<T>(
         ServerCallContext context, Guid id, string kind, Func<T, Guid> sessionOf, Permission permission) where T : notnull
     {
-        Caller.Of(context);
-        var entity = await reader.GetAsync<T>(id, kind, context.CancellationToken);
+        var caller = Caller.Of(context);
+        var entity = await reader.FindAsync<T>(id, context.CancellationToken);
+        if (entity is null)
+            throw caller.IsOperator
+                ? new Domain.Common.NotFound(kind, id)
+                : new PermissionDenied(ErrorReason.NotInSession, $"The caller is not a participant of the session of {kind} {id}.");
         return (entity, await RequireAsync(context, sessionOf(entity), permission));
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,6 +20,10 @@ internal sealed class Tokens(ECDsaSecurityKey key, TimeProvider clock)
 
     public static readonly TimeSpan OperatorLifetime = TimeSpan.FromHours(12);
     public static readonly TimeSpan ParticipantLifetime = TimeSpan.FromDays(30);
+
+    /// <summary>A secret for one purpose, derived from the signing key, so the engine keeps one secret file.</summary>
+    public byte[] DeriveSecret(string purpose) =>
+        HMACSHA256.HashData(key.ECDsa.ExportParameters(includePrivateParameters: true).D!, System.Text.Encoding.UTF8.GetBytes(purpose));
 
     public TokenValidationParameters ValidationParameters => new()
     {

@@ -4,6 +4,8 @@ using Deliberation.Engine.Requests;
 using Deliberation.Server.Access;
 using Deliberation.Server.Common;
 using Deliberation.Server.Sessions;
+using FluentValidation;
+using FluentValidation.Results;
 using Grpc.Core;
 using Model = Deliberation.Domain.Sessions;
 
@@ -44,7 +46,7 @@ internal sealed class AgendaService(CommandRunner runner, SessionAccess access) 
     {
         var sessionId = Ids.Of(sessionIdText);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
-        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(rpc), sessionId,
+        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(rpc, context), sessionId,
             (state, now) => decide(state, member.Actor, now), context.CancellationToken);
         return new AgendaResponse { Session = session.ToApi() };
     }
@@ -54,7 +56,10 @@ internal sealed class AgendaService(CommandRunner runner, SessionAccess access) 
     {
         if (request.FromPhase == Phase.Unspecified) return null;
         var round = session?.Agenda.SelectMany(i => i.Rounds).FirstOrDefault(r => r.Id == Ids.Of(request.RoundId));
-        var index = round?.Phases.ToList().FindIndex(p => p.Phase == request.FromPhase.ToDomain()) ?? -1;
-        return index < 0 ? -1 : index;
+        if (round is null) return null; // the command says the round does not exist
+        var index = round.Phases.ToList().FindIndex(p => p.Phase == request.FromPhase.ToDomain());
+        return index >= 0
+            ? index
+            : throw new ValidationException([new ValidationFailure("from_phase", $"must be a phase of round {round.Id}'s plan")]);
     }
 }

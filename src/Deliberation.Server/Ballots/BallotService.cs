@@ -18,7 +18,7 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access) 
         var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
             context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
         var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, member.Actor);
-        var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot)),
+        var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
             (store, now, ct) => OpenBallotHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new OpenBallotResponse { Ballot = ballot.ToApi() };
     }
@@ -27,7 +27,7 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access) 
     {
         var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Vote);
         var command = new Model.CastVote.CastVote(ballot.Id, member.Actor.ParticipantId!.Value, request.Choice.ToDomain());
-        var vote = await runner.RunAsync(request.KeyFor(nameof(CastVote)),
+        var vote = await runner.RunAsync(request.KeyFor(nameof(CastVote), context),
             (store, now, ct) => CastVoteHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new CastVoteResponse { VoteId = vote.Id.ToString(), CastAt = vote.CastAt.ToApi() };
     }
@@ -36,7 +36,7 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access) 
     {
         var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Moderate);
         var command = new Model.CloseBallot.CloseBallot(ballot.Id, member.Actor);
-        var closed = await runner.RunAsync(request.KeyFor(nameof(CloseBallot)),
+        var closed = await runner.RunAsync(request.KeyFor(nameof(CloseBallot), context),
             (store, now, ct) => CloseBallotHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new CloseBallotResponse { Ballot = closed.ToApi() };
     }

@@ -61,9 +61,15 @@ public sealed class DeliberationServer : IAsyncDisposable
         {
             var app = Build(options, database);
             await app.StartAsync(cancellationToken);
-            if (await OperatorCredential.EnsureAsync(app.Services.GetRequiredService<IDocumentStore>(), options.OperatorCredential, cancellationToken) is { } created
-                && options.OperatorCredential is null)
-                logger.LogWarning("Operator credential, shown this once (sign in with it, and keep it safe): {Credential}", created);
+            switch (await OperatorCredential.EnsureAsync(app.Services.GetRequiredService<IDocumentStore>(), options.OperatorCredential, cancellationToken))
+            {
+                case (OperatorCredential.Outcome.Created, var made) when options.OperatorCredential is null:
+                    logger.LogWarning("Operator credential, shown this once (sign in with it, and keep it safe): {Credential}", made);
+                    break;
+                case (OperatorCredential.Outcome.Replaced, _):
+                    logger.LogWarning("The operator credential was replaced by the one this engine was started with; the old one no longer signs in");
+                    break;
+            }
             // Kestrel lists its endpoints in the order they were configured: gRPC, then gRPC-Web.
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
                 .Select(a => new Uri(a)).ToList();
@@ -105,6 +111,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         services.AddSingleton(options.Clock);
         services.AddSingleton(provider => new Tokens(SigningKey.LoadOrCreate(options.SigningKeyPath), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SessionAccess>();
+        services.AddSingleton(provider => new JoinCodes(provider.GetRequiredService<Tokens>().DeriveSecret("join codes")));
         Authentication.Add(services, options);
         services.AddDeliberationEngine(database.ConnectionString);
         services.AddGrpc(grpc =>

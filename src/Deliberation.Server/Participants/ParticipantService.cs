@@ -12,21 +12,20 @@ using Model = Deliberation.Domain.Participants;
 
 namespace Deliberation.Server.Participants;
 
-internal sealed class ParticipantService(CommandRunner runner, Reader reader, SessionAccess access, TimeProvider clock)
+internal sealed class ParticipantService(CommandRunner runner, Reader reader, SessionAccess access, JoinCodes joinCodes, TimeProvider clock)
     : Api.V1.ParticipantService.ParticipantServiceBase
 {
     public override async Task<CreateInvitationResponse> CreateInvitation(CreateInvitationRequest request, ServerCallContext context)
     {
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
-        var code = JoinCodes.New();
+        var key = request.KeyFor(nameof(CreateInvitation), context);
+        var code = joinCodes.For(key.Id);
         var validFor = request.ValidForSeconds == 0 ? Limits.InvitationDefaultSeconds : request.ValidForSeconds;
         var command = new Domain.Invitations.CreateInvitation(sessionId, JoinCodes.HashOf(code), request.Role.ToDomain(), request.VotingRights,
             request.Groups.ToDictionary(), clock.GetUtcNow().AddSeconds(validFor), member.Actor);
-        // The answer stored for a retry carries the code, so a retried request returns the same code.
-        var (invitation, joinCode) = await runner.RunAsync(request.KeyFor(nameof(CreateInvitation)), async (store, now, ct) =>
-            (await CreateInvitationHandler.HandleAsync(store, command, now, ct), code), context.CancellationToken);
-        return new CreateInvitationResponse { InvitationId = invitation.Id.ToString(), JoinCode = joinCode, ExpiresAt = invitation.ExpiresAt.ToApi() };
+        var invitation = await runner.RunAsync(key, (store, now, ct) => CreateInvitationHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
+        return new CreateInvitationResponse { InvitationId = invitation.Id.ToString(), JoinCode = code, ExpiresAt = invitation.ExpiresAt.ToApi() };
     }
 
     public override async Task<RevokeInvitationResponse> RevokeInvitation(RevokeInvitationRequest request, ServerCallContext context)
@@ -34,7 +33,7 @@ internal sealed class ParticipantService(CommandRunner runner, Reader reader, Se
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
         var command = new RevokeInvitation(sessionId, Ids.Of(request.InvitationId), member.Actor);
-        await runner.DecideAsync<Invitation>(request.KeyFor(nameof(RevokeInvitation)), command.InvitationId,
+        await runner.DecideAsync<Invitation>(request.KeyFor(nameof(RevokeInvitation), context), command.InvitationId,
             (invitation, now) => [Domain.Invitations.RevokeInvitation.Decide(invitation, command, now)], context.CancellationToken);
         return new RevokeInvitationResponse();
     }
@@ -52,7 +51,7 @@ internal sealed class ParticipantService(CommandRunner runner, Reader reader, Se
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAnyAsync(context, sessionId, Permission.Moderate, Permission.DeclareOwnGroup);
         var command = new Model.SetParticipantGroup(sessionId, Ids.Of(request.ParticipantId), request.Dimension, request.Value, member.Actor, member.Moderates);
-        var participant = await runner.RunAsync(request.KeyFor(nameof(SetParticipantGroup)),
+        var participant = await runner.RunAsync(request.KeyFor(nameof(SetParticipantGroup), context),
             (store, now, ct) => SetParticipantGroupHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new SetParticipantGroupResponse { Participant = participant.ToApi() };
     }

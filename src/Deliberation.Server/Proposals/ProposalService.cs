@@ -17,7 +17,7 @@ internal sealed class ProposalService(CommandRunner runner, Reader reader, Sessi
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Contribute);
         var command = new Model.SubmitProposal.SubmitProposal(Guid.CreateVersion7(), sessionId, request.Title.ToDomain(), request.Body.ToDomain(), member.Actor);
-        var proposal = await runner.RunAsync(request.KeyFor(nameof(SubmitProposal)),
+        var proposal = await runner.RunAsync(request.KeyFor(nameof(SubmitProposal), context),
             (store, now, ct) => SubmitProposalHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new SubmitProposalResponse { Proposal = proposal.ToApi(await LanguagesOfAsync(proposal, context)) };
     }

@@ -20,7 +20,7 @@ internal sealed class SessionService(CommandRunner runner, Reader reader, Sessio
         var command = new Model.CreateSession.CreateSession(
             Guid.CreateVersion7(), request.Title.ToDomain(), request.Description?.ToDomain(), request.Languages.ToList(),
             request.AuthoritativeLanguage is { Length: > 0 } authoritative ? authoritative : request.Languages[0], Actor.Operator);
-        var session = await runner.RunAsync(request.KeyFor(nameof(CreateSession)),
+        var session = await runner.RunAsync(request.KeyFor(nameof(CreateSession), context),
             (store, now, ct) => CreateSessionHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new CreateSessionResponse { Session = session.ToApi() };
     }
@@ -38,8 +38,8 @@ internal sealed class SessionService(CommandRunner runner, Reader reader, Sessio
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
         var command = new Model.Lifecycle.ChangeSessionStatus(sessionId, request.Status.ToDomain(), member.Actor);
-        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(nameof(ChangeSessionStatus)), sessionId,
-            (state, now) => [Model.Lifecycle.ChangeSessionStatus.Decide(state, command, now)], context.CancellationToken);
+        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(nameof(ChangeSessionStatus), context), sessionId,
+            (state, now) => Model.Lifecycle.ChangeSessionStatus.Decide(state, command, now), context.CancellationToken);
         return new ChangeSessionStatusResponse { Session = session.ToApi() };
     }
 
@@ -48,7 +48,7 @@ internal sealed class SessionService(CommandRunner runner, Reader reader, Sessio
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
         var command = new DefineGroupDimension(sessionId, request.Dimension.ToDomain(), member.Actor);
-        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(nameof(DefineGroupDimension)), sessionId,
+        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(nameof(DefineGroupDimension), context), sessionId,
             (state, now) => [Model.Groups.DefineGroupDimension.Decide(state, command, now)], context.CancellationToken);
         return new DefineGroupDimensionResponse { Session = session.ToApi() };
     }

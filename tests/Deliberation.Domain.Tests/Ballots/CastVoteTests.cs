@@ -15,7 +15,7 @@ public class CastVoteTests
         var ballot = Given.OpenBallot();
         var command = new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes);
 
-        var cast = CastVote.Decide(ballot, null, command, Given.Now);
+        var cast = CastVote.Decide(ballot, Given.Session("en"), null, command, Given.Now);
 
         Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, MotionChoice.Yes, Given.Now), cast);
     }
@@ -24,9 +24,9 @@ public class CastVoteTests
     public void A_vote_on_a_closed_ballot_is_refused()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, Given.Session("en"), null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -37,7 +37,7 @@ public class CastVoteTests
         var ballot = Given.OpenBallot();
         var earlier = Given.Vote(ballot, Given.Arta, MotionChoice.No);
 
-        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CastVote.Decide(ballot, Given.Session("en"), earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), Given.Now));
 
         Assert.Equal(RuleViolationReason.AlreadyVoted, error.Reason);
     }

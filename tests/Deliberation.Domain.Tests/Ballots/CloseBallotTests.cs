@@ -14,7 +14,7 @@ public class CloseBallotTests
         var ballot = Given.OpenBallot();
         Vote[] votes = [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Drita, MotionChoice.No)];
 
-        var closed = CloseBallot.Decide(ballot, votes, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), votes, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
         Assert.False(closed.Result.Adopted);
@@ -26,9 +26,9 @@ public class CloseBallotTests
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, Given.Session("en"), [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -39,6 +39,6 @@ public class CloseBallotTests
         var ballot = Given.OpenBallot();
         var stray = Given.Vote(Given.OpenBallot(), Given.Arta, MotionChoice.Yes);
 
-        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, [stray], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, Given.Session("en"), [stray], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
     }
 }

@@ -13,7 +13,7 @@ public class OpenBallotTests
         var proposal = Given.Proposal(Given.Session("en"));
         var command = new OpenBallot(Guid.NewGuid(), proposal.Id, Actor.Operator);
 
-        var opened = OpenBallot.Decide(proposal, command, Given.Now);
+        var opened = OpenBallot.Decide(proposal, Given.Session("en"), command, Given.Now);
 
         Assert.Equal(new BallotOpened(command.BallotId, proposal.SessionId, proposal.Id, DecisionRule.SimpleMajority, Actor.Operator, Given.Now), opened);
     }
@@ -23,6 +23,6 @@ public class OpenBallotTests
     {
         var command = new OpenBallot(Guid.NewGuid(), Guid.NewGuid(), Actor.Operator);
 
-        Assert.Equal("proposal", Assert.Throws<NotFound>(() => OpenBallot.Decide(null, command, Given.Now)).Kind);
+        Assert.Equal("proposal", Assert.Throws<NotFound>(() => OpenBallot.Decide(null, Given.Session("en"), command, Given.Now)).Kind);
     }
 }

@@ -33,11 +33,14 @@ public sealed class FakeOidcIssuer : IAsyncDisposable
 
     public string Authority { get; }
 
-    public string TokenFor(string audience, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public string TokenFor(string audience, params string[] roles) => TokenFor(audience, roles, ("sub", "someone@municipality.example"));
+
+    /// <summary>A token with the roles and whatever other claims the issuer is made to put in it.</summary>
+    public string TokenFor(string audience, string[] roles, params (string Type, string Value)[] claims) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Authority,
         Audience = audience,
-        Subject = new ClaimsIdentity([new Claim("sub", "someone@municipality.example"), .. roles.Select(r => new Claim("roles", r))]),
+        Subject = new ClaimsIdentity([.. claims.Select(c => new Claim(c.Type, c.Value)), .. roles.Select(r => new Claim("roles", r))]),
         Expires = DateTime.UtcNow.AddMinutes(10),
         SigningCredentials = new SigningCredentials(new RsaSecurityKey(_key) { KeyId = "test-key" }, SecurityAlgorithms.RsaSha256),
     });

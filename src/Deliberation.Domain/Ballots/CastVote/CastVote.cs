@@ -1,4 +1,6 @@
 using Deliberation.Domain.Common;
+using Deliberation.Domain.Sessions;
+using Deliberation.Domain.Sessions.Lifecycle;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CastVote;
@@ -8,9 +10,10 @@ public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
 {
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
-    public static VoteCast Decide(Ballot? ballot, Vote? earlier, CastVote command, DateTimeOffset now)
+    public static VoteCast Decide(Ballot? ballot, Session session, Vote? earlier, CastVote command, DateTimeOffset now)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
+        SessionLifecycle.RequireChangeable(session);
         if (ballot.Status == BallotStatus.Closed)
             throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is closed; no more votes are accepted.");
         if (earlier is not null)

@@ -1,5 +1,7 @@
 using Deliberation.Domain.Access;
 using Deliberation.Domain.Common;
+using Deliberation.Domain.Sessions;
+using Deliberation.Domain.Sessions.Lifecycle;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
@@ -7,9 +9,10 @@ namespace Deliberation.Domain.Ballots.CloseBallot;
 /// <summary>Close a ballot and tally every vote cast on it; closing is final.</summary>
 public sealed record CloseBallot(Guid BallotId, Actor By)
 {
-    public static BallotClosed Decide(Ballot? ballot, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
+    public static BallotClosed Decide(Ballot? ballot, Session session, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
+        SessionLifecycle.RequireChangeable(session);
         if (ballot.Status == BallotStatus.Closed)
             throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is already closed.");
         if (votes.Any(v => v.BallotId != ballot.Id))

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Sessions;
 using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.CastVote.CastVote;
@@ -11,6 +12,7 @@ public static class CastVoteHandler
     {
         await BallotLock.ShareAsync(session, command.BallotId, cancellationToken);
         var ballot = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
-        return await session.DecideAsync<Vote>(command.VoteId, vote => [Command.Decide(ballot, vote, command, now)], cancellationToken);
+        var target = ballot is null ? null : await session.LoadAsync<Session>(ballot.SessionId, cancellationToken);
+        return await session.DecideAsync<Vote>(command.VoteId, vote => [Command.Decide(ballot, target!, vote, command, now)], cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Sessions;
 using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.CloseBallot.CloseBallot;
@@ -11,6 +12,8 @@ public static class CloseBallotHandler
     {
         await BallotLock.TakeExclusiveAsync(session, command.BallotId, cancellationToken);
         var votes = await session.Query<Vote>().Where(v => v.BallotId == command.BallotId).ToListAsync(cancellationToken);
-        return await session.DecideAsync<Ballot>(command.BallotId, ballot => [Command.Decide(ballot, votes, command, now)], cancellationToken);
+        var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
+        var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
+        return await session.DecideAsync<Ballot>(command.BallotId, ballot => [Command.Decide(ballot, target!, votes, command, now)], cancellationToken);
     }
 }

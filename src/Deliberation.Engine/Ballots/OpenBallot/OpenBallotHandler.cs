@@ -1,5 +1,6 @@
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Proposals;
+using Deliberation.Domain.Sessions;
 using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.OpenBallot.OpenBallot;
@@ -11,6 +12,7 @@ public static class OpenBallotHandler
     public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var proposal = await session.LoadAsync<Proposal>(command.ProposalId, cancellationToken);
-        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, command, now));
+        var target = proposal is null ? null : await session.LoadAsync<Session>(proposal.SessionId, cancellationToken);
+        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, command, now));
     }
 }

@@ -44,8 +44,8 @@ public sealed class PhaseDeadlines(IDocumentStore store, CommandRunner runner, T
         foreach (var session in due)
         {
             var round = session.CurrentRound!;
-            var command = new AdvancePhase(session.Id, round.Id, round.PhaseIndex, Actor.Schedule);
-            var key = new RequestKey("PhaseDeadline", $"{round.Id}/{round.PhaseIndex}", "schedule");
+            var command = new AdvancePhase(session.Id, round.Id, round.PhaseIndex, Actor.Schedule, OnlyIfDue: true);
+            var key = new RequestKey("PhaseDeadline", "schedule", $"{round.Id}/{round.PhaseIndex}", "schedule");
             try
             {
                 await runner.DecideAsync<Session>(key, session.Id, (state, at) => AdvancePhase.Decide(state, command, at), cancellationToken);
@@ -54,6 +54,11 @@ public sealed class PhaseDeadlines(IDocumentStore store, CommandRunner runner, T
             catch (RuleViolation e)
             {
                 logger.LogDebug("Deadline of round {Round} needs no advance: {Reason}", round.Id, e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One session's trouble must not hold up the others' deadlines; it is tried again next time.
+                logger.LogWarning(e, "Could not advance round {Round} of session {Session} at its deadline", round.Id, session.Id);
             }
         }
     }
