@@ -6,7 +6,9 @@ using Deliberation.Domain.Common;
 using Deliberation.Domain.Proposals;
 using Deliberation.Domain.Proposals.SubmitProposal;
 using Deliberation.Domain.Sessions;
+using Deliberation.Domain.Sessions.Agenda;
 using Deliberation.Domain.Sessions.CreateSession;
+using Deliberation.Domain.Sessions.Lifecycle;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Tests;
@@ -18,6 +20,19 @@ internal static class Given
 
     public static Session Session(params string[] languages) =>
         Domain.Sessions.Session.Create(new SessionCreated(Guid.NewGuid(), LocalizedText.Of((languages[0], "Dialogue")), null, languages, languages[0], Actor.Operator, Now));
+
+    /// <summary>A session moved through the given statuses, in order.</summary>
+    public static Session SessionIn(params SessionStatus[] path) =>
+        path.Aggregate(Session("en"), (session, status) => session.Apply(new SessionStatusChanged(session.Id, session.Status, status, Actor.Operator, Now)));
+
+    /// <summary>A session in progress with one agenda item and, when phases are given, a round open on it.</summary>
+    public static Session RunningSession(params PhasePlan[] phases)
+    {
+        var session = SessionIn(SessionStatus.Open, SessionStatus.InProgress)
+            .Apply(new AgendaItemAdded(Guid.Empty, Guid.NewGuid(), LocalizedText.Of(("en", "Item")), null, null, Actor.Operator, Now));
+        if (phases.Length == 0) return session;
+        return session.Apply(OpenRound.Decide(session, new OpenRound(session.Id, session.Agenda[0].Id, Guid.NewGuid(), phases, Actor.Operator), Now));
+    }
 
     public static Proposal Proposal(Session session) =>
         Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Actor.Operator, Now));

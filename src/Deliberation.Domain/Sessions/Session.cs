@@ -14,9 +14,6 @@ public sealed record Session(
     /// <summary>The round that is open or paused, if any: a session runs one round at a time.</summary>
     public Round? CurrentRound => Agenda.SelectMany(i => i.Rounds).FirstOrDefault(r => r.IsCurrent);
 
-    /// <summary>The agenda item the current round belongs to.</summary>
-    public AgendaItem? CurrentItem => Agenda.FirstOrDefault(i => i.Rounds.Any(r => r.IsCurrent));
-
     /// <summary>When the current phase advances by itself; kept in the read model so the schedule can find it.</summary>
     public DateTimeOffset? NextDeadline =>
         Status == SessionStatus.InProgress && CurrentRound is { Status: RoundStatus.Open } round ? round.PhaseDeadline : null;

@@ -32,7 +32,6 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         _binaries = binaries;
         _clusterDirectory = clusterDirectory;
         _logger = logger;
-        Port = port;
         ConnectionString = new NpgsqlConnectionStringBuilder
         {
             Host = IPAddress.Loopback.ToString(),
@@ -44,12 +43,8 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         }.ConnectionString;
     }
 
-    public int Port { get; }
-
     /// <summary>Connects to the engine's database as the cluster's owner.</summary>
     public string ConnectionString { get; }
-
-    public string DataDirectory => _clusterDirectory;
 
     public static async Task<EmbeddedPostgresServer> StartAsync(
         string dataFolder, string? binariesFolder, ILogger logger, CancellationToken cancellationToken = default)

@@ -44,8 +44,6 @@ public sealed class DeliberationServer : IAsyncDisposable
     /// <summary>Where browsers connect with gRPC-Web: HTTP/1.1.</summary>
     public Uri WebAddress { get; }
 
-    public IServiceProvider Services => _app.Services;
-
     public static async Task<DeliberationServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
         using var bootLogging = LoggerFactory.Create(logging => Logs.Configure(logging, options));
