@@ -1,15 +1,19 @@
+using System.Collections.Frozen;
+
 namespace Deliberation.Tally;
 
 /// <summary>The options of a count, numbered 0..n-1 so the rules can work with arrays.</summary>
 internal sealed class OptionSet
 {
-    private readonly Dictionary<string, int> _index;
+    // Looked up once per entry of every ballot: a frozen dictionary reads faster than a mutable one.
+    private readonly FrozenDictionary<string, int> _index;
 
     private OptionSet(string[] names)
     {
         Names = names;
-        _index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++) _index.TryAdd(names[i], i);
+        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++) index.TryAdd(names[i], i);
+        _index = index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public string[] Names { get; }
