@@ -71,6 +71,8 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
         var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--minutes", "30", "--json")).Output)
             .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Budget");
+        var moved = await DelibAsync(op, "agenda", "move", sessionId, itemId, "1", "--json");
         var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
         var steps = new[]
         {
@@ -81,6 +83,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         };
 
         Assert.Equal(ExitCodes.Ok, defined.ExitCode);
+        Assert.Equal(itemId, JsonDocument.Parse(moved.Output).RootElement.GetProperty("agenda")[1].GetProperty("agendaItemId").GetString());
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (declared.ExitCode, revoked.ExitCode));
         Assert.Contains("community=serb, gender=man", declared.Output);
         Assert.All(steps, step => Assert.Equal(ExitCodes.Ok, step.ExitCode));

@@ -95,6 +95,10 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
         ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),
+        ("AgendaService.MoveAgendaItem", async (api, _) => await api.Agenda.MoveAgendaItemAsync(new MoveAgendaItemRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, AgendaItemId = w.AgendaItemId, Position = 0,
+        })),
         ("AgendaService.OpenRound", async (api, _) => await api.Agenda.OpenRoundAsync(new OpenRoundRequest { RequestId = NewId(), SessionId = w.SessionId, AgendaItemId = w.AgendaItemId })),
         ("AgendaService.AdvancePhase", async (api, _) => await api.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = w.SessionId, RoundId = w.RoundId })),
         ("AgendaService.PauseRound", async (api, _) => await api.Agenda.PauseRoundAsync(w.Round())),

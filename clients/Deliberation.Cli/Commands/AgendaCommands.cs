@@ -10,7 +10,7 @@ internal static class AgendaCommands
     {
         Subcommands =
         {
-            Add(), OpenRound(), Advance(),
+            Add(), Move(), OpenRound(), Advance(),
             RoundAction("pause", "Pause the current round: its phase's clock stops", (c, r, ct) => c.PauseRoundAsync(r, cancellationToken: ct)),
             RoundAction("resume", "Resume a paused round", (c, r, ct) => c.ResumeRoundAsync(r, cancellationToken: ct)),
             RoundAction("close-round", "Close the current round, whatever its phase", (c, r, ct) => c.CloseRoundAsync(r, cancellationToken: ct)),
@@ -34,6 +34,27 @@ internal static class AgendaCommands
                 Title = CommonOptions.ToLocalizedText(parsed.GetValue(title)!, "--title"),
                 DurationMinutes = parsed.GetValue(minutes),
                 Track = parsed.GetValue(track) ?? "",
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Session);
+        }));
+        return command;
+    }
+
+    private static Command Move()
+    {
+        var session = CommonOptions.Id("session-id", "session");
+        var item = CommonOptions.Id("agenda-item-id", "agenda item");
+        var position = new Argument<int>("position") { Description = "Where it goes: 0 is first; past the end is last" };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("move", "Move an agenda item to another place") { Arguments = { session, item, position }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).MoveAgendaItemAsync(new MoveAgendaItemRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                SessionId = parsed.GetValue(session)!,
+                AgendaItemId = parsed.GetValue(item)!,
+                Position = parsed.GetValue(position),
             }, cancellationToken: ct);
             Views.Show(cli, response.Session);
         }));

@@ -28,6 +28,14 @@ public sealed record Session(
     public Session Apply(AgendaItemAdded e) =>
         this with { Agenda = [.. Agenda, new AgendaItem(e.AgendaItemId, e.Title, e.DurationMinutes, e.Track, [])] };
 
+    public Session Apply(AgendaItemMoved e)
+    {
+        var moved = Agenda.First(i => i.Id == e.AgendaItemId);
+        var rest = Agenda.Where(i => i.Id != e.AgendaItemId).ToList();
+        rest.Insert(e.Position, moved);
+        return this with { Agenda = rest };
+    }
+
     public Session Apply(RoundOpened e) => WithItem(e.AgendaItemId, item => item with
     {
         Rounds = [.. item.Rounds, new Round(e.RoundId, item.Rounds.Count + 1, e.Phases, 0, RoundStatus.Open, e.PhaseDeadline, null)],

@@ -19,6 +19,10 @@ internal sealed class AgendaService(CommandRunner runner, SessionAccess access) 
             [Model.Agenda.AddAgendaItem.Decide(session, new Model.Agenda.AddAgendaItem(Ids.Of(request.SessionId), Guid.CreateVersion7(),
                 request.Title.ToDomain(), request.DurationMinutes == 0 ? null : request.DurationMinutes, request.Track is { Length: > 0 } t ? t : null, actor), now)]);
 
+    public override Task<AgendaResponse> MoveAgendaItem(MoveAgendaItemRequest request, ServerCallContext context) =>
+        DecideAsync(request, request.SessionId, nameof(MoveAgendaItem), context, (session, actor, now) =>
+            [Model.Agenda.MoveAgendaItem.Decide(session, new Model.Agenda.MoveAgendaItem(Ids.Of(request.SessionId), Ids.Of(request.AgendaItemId), request.Position, actor), now)]);
+
     public override Task<AgendaResponse> OpenRound(OpenRoundRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(OpenRound), context, (session, actor, now) =>
             [Model.Agenda.OpenRound.Decide(session, new Model.Agenda.OpenRound(Ids.Of(request.SessionId), Ids.Of(request.AgendaItemId),

@@ -16,6 +16,17 @@ internal sealed class AddAgendaItemRequestValidator : AbstractValidator<AddAgend
     }
 }
 
+internal sealed class MoveAgendaItemRequestValidator : AbstractValidator<MoveAgendaItemRequest>
+{
+    public MoveAgendaItemRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.SessionId).IsUuid();
+        RuleFor(r => r.AgendaItemId).IsUuid();
+        RuleFor(r => r.Position).GreaterThanOrEqualTo(0).WithMessage("must be 0 (first) or more");
+    }
+}
+
 internal sealed class OpenRoundRequestValidator : AbstractValidator<OpenRoundRequest>
 {
     public OpenRoundRequestValidator()

@@ -13,6 +13,7 @@ internal sealed partial class CreateInvitationRequest : Server.Common.IMutatingR
 internal sealed partial class RevokeInvitationRequest : Server.Common.IMutatingRequest;
 internal sealed partial class SetParticipantGroupRequest : Server.Common.IMutatingRequest;
 internal sealed partial class AddAgendaItemRequest : Server.Common.IMutatingRequest;
+internal sealed partial class MoveAgendaItemRequest : Server.Common.IMutatingRequest;
 internal sealed partial class OpenRoundRequest : Server.Common.IMutatingRequest;
 internal sealed partial class AdvancePhaseRequest : Server.Common.IMutatingRequest;
 internal sealed partial class RoundRequest : Server.Common.IMutatingRequest;

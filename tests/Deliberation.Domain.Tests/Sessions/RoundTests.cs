@@ -94,6 +94,20 @@ public class RoundTests
     }
 
     [Fact]
+    public void An_agenda_item_moves_to_its_new_place_and_past_the_end_means_last()
+    {
+        var session = Given.RunningSession();
+        session = session.Apply(new AgendaItemAdded(session.Id, Guid.NewGuid(), LocalizedText.Of(("en", "Second")), null, null, Actor.Operator, Given.Now))
+            .Apply(new AgendaItemAdded(session.Id, Guid.NewGuid(), LocalizedText.Of(("en", "Third")), null, null, Actor.Operator, Given.Now));
+        var (first, third) = (session.Agenda[0], session.Agenda[2]);
+
+        session = session.Apply(MoveAgendaItem.Decide(session, new MoveAgendaItem(session.Id, third.Id, 0, Actor.Operator), Given.Now));
+        session = session.Apply(MoveAgendaItem.Decide(session, new MoveAgendaItem(session.Id, first.Id, 99, Actor.Operator), Given.Now));
+
+        Assert.Equal(["Third", "Second", "Item"], session.Agenda.Select(i => i.Title.Texts["en"]));
+    }
+
+    [Fact]
     public void The_phase_gate_lets_an_action_through_only_in_its_phase_of_a_running_round()
     {
         var session = Given.RunningSession(new PhasePlan(Phase.Submission, null), new PhasePlan(Phase.Voting, null));
