@@ -74,4 +74,25 @@ public enum RuleViolationReason
 
     /// <summary>The phase's deadline has not passed (or was stopped): the schedule leaves it.</summary>
     PhaseNotDue,
+
+    /// <summary>The participant already waits on the list for the same kind of turn.</summary>
+    AlreadyRequested,
+
+    /// <summary>The request is no longer waiting: granted, skipped, removed or withdrawn.</summary>
+    RequestNotWaiting,
+
+    /// <summary>Someone has the floor; their turn must end first.</summary>
+    TurnInProgress,
+
+    /// <summary>Nobody has the floor.</summary>
+    NoTurn,
+
+    /// <summary>The turn is not running (it is paused).</summary>
+    TurnNotRunning,
+
+    /// <summary>The turn is not paused.</summary>
+    TurnNotPaused,
+
+    /// <summary>Nobody waits for the floor.</summary>
+    NobodyWaiting,
 }
