@@ -15,7 +15,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
     private static readonly ServiceDescriptor[] Services =
     [
         AccessService.Descriptor, SessionService.Descriptor, ParticipantService.Descriptor, AgendaService.Descriptor,
-        ProposalService.Descriptor, BallotService.Descriptor,
+        FloorService.Descriptor, ProposalService.Descriptor, BallotService.Descriptor,
     ];
 
     private delegate Task Call(Clients api, Person? self);
@@ -88,6 +88,31 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         {
             RequestId = NewId(), SessionId = w.SessionId, ParticipantId = self?.ParticipantId ?? w.Room["voter"].ParticipantId, Dimension = "gender", Value = "undisclosed",
         })),
+        ("FloorService.SetFloorRules", async (api, _) => await api.Floor.SetFloorRulesAsync(new SetFloorRulesRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Rules = new FloorRules { RoundId = w.RoundId, Balance = BalanceKind.Progressive },
+        })),
+        ("FloorService.SetStatementAttribution", async (api, _) => await api.Floor.SetStatementAttributionAsync(new SetStatementAttributionRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Attribution = Attribution.RoleOnly,
+        })),
+        ("FloorService.RequestFloor", async (api, _) => await api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = w.SessionId, Kind = RequestKind.Reply })),
+        ("FloorService.WithdrawFloorRequest", async (api, _) => await api.Floor.WithdrawFloorRequestAsync(new WithdrawFloorRequestRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, FloorRequestId = NewId(),
+        })),
+        ("FloorService.ManageFloorRequest", async (api, _) => await api.Floor.ManageFloorRequestAsync(new ManageFloorRequestRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, FloorRequestId = NewId(), Change = RequestChange.Skip,
+        })),
+        ("FloorService.GiveFloor", async (api, _) => await api.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = w.SessionId })),
+        ("FloorService.ChangeTurn", async (api, _) => await api.Floor.ChangeTurnAsync(new ChangeTurnRequest { RequestId = NewId(), SessionId = w.SessionId, Action = TurnAction.Pause })),
+        ("FloorService.RecordStatement", async (api, _) => await api.Floor.RecordStatementAsync(new RecordStatementRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, TurnId = w.TurnId, Text = Text(("en", "We agree on bilingual offices.")),
+        })),
+        ("FloorService.GetFloor", async (api, _) => await api.Floor.GetFloorAsync(new GetFloorRequest { SessionId = w.SessionId })),
+        ("FloorService.GetFloorStatistics", async (api, _) => await api.Floor.GetFloorStatisticsAsync(new GetFloorStatisticsRequest { SessionId = w.SessionId })),
         ("ProposalService.SubmitProposal", async (api, _) => await api.Proposals.SubmitProposalAsync(SubmitProposal(w.SessionId))),
         ("ProposalService.GetProposal", async (api, _) => await api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = w.ProposalId })),
         ("BallotService.OpenBallot", async (api, _) => await api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
@@ -127,6 +152,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         public string RoundId { get; private set; } = "";
         public string ProposalId { get; private set; } = "";
         public string BallotId { get; private set; } = "";
+        public string TurnId { get; private set; } = "";
 
         public static async Task<World> SetUpAsync(EngineFixture engine)
         {
@@ -141,6 +167,8 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
             world.RoundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest { RequestId = NewId(), SessionId = world.SessionId, AgendaItemId = world.AgendaItemId })).Session.CurrentRoundId;
             (var proposal, var ballot) = await world.Room.ProposalWithBallotAsync(author: "voter");
             (world.ProposalId, world.BallotId) = (proposal.ProposalId, ballot.BallotId);
+            await world.Room["voter"].Api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = world.SessionId, Kind = RequestKind.Speech });
+            world.TurnId = (await op.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = world.SessionId })).Floor.CurrentTurn.TurnId;
             return world;
         }
 

@@ -8,7 +8,7 @@ namespace Deliberation.Domain.Floor;
 /// </summary>
 public sealed record Floor(
     Guid Id, Guid SessionId, IReadOnlyList<FloorRequest> Requests, IReadOnlyList<Turn> Turns,
-    IReadOnlyDictionary<Guid, RoundFloorRules> Rules, long NextPosition)
+    IReadOnlyDictionary<Guid, RoundFloorRules> Rules, long NextPosition, Attribution Attribution, IReadOnlyList<Statement> Statements)
 {
     private static readonly Guid Namespace = Guid.Parse("0b7d5e52-93a4-4f0e-8d76-5b8f1c2e9a41");
 
@@ -22,7 +22,12 @@ public sealed record Floor(
     public IReadOnlyList<FloorRequest> Waiting(Guid roundId) =>
         Requests.Where(r => r.RoundId == roundId && r.Status == RequestStatus.Waiting).OrderBy(r => r.Position).ToList();
 
-    public static Floor Create(FloorOpened e) => new(e.FloorId, e.SessionId, [], [], new Dictionary<Guid, RoundFloorRules>(), 0);
+    public static Floor Create(FloorOpened e) => new(e.FloorId, e.SessionId, [], [], new Dictionary<Guid, RoundFloorRules>(), 0, Attribution.Attributed, []);
+
+    public Floor Apply(StatementAttributionSet e) => this with { Attribution = e.Attribution };
+
+    public Floor Apply(StatementRecorded e) =>
+        this with { Statements = [.. Statements, new Statement(e.StatementId, e.TurnId, e.SpeakerId, e.Text, e.Attribution, e.RecordedBy, e.At)] };
 
     public Floor Apply(FloorRulesSet e) => this with
     {

@@ -33,6 +33,7 @@ public static class EventStoreSetup
         options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Domain.Floor.Floor>(SnapshotLifecycle.Inline);
         options.Schema.For<Vote>().Index(v => v.BallotId);
         options.Schema.For<Participant>().Index(p => p.SessionId);
         options.Schema.For<Session>().Index(s => s.NextDeadline);

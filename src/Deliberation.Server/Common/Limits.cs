@@ -13,6 +13,8 @@ internal static class Limits
     public const int TrackLength = 100;
     public const int AgendaItemMinutes = 1440;
     public const int PhaseSeconds = 86_400;
+    public const int TurnSeconds = 7_200;
+    public const int PanelSlots = 50;
     public const int InvitationMinSeconds = 60;
     public const int InvitationMaxSeconds = 90 * 24 * 3600;
     public const int InvitationDefaultSeconds = 7 * 24 * 3600;

@@ -17,3 +17,11 @@ internal sealed partial class MoveAgendaItemRequest : Server.Common.IMutatingReq
 internal sealed partial class OpenRoundRequest : Server.Common.IMutatingRequest;
 internal sealed partial class AdvancePhaseRequest : Server.Common.IMutatingRequest;
 internal sealed partial class RoundRequest : Server.Common.IMutatingRequest;
+internal sealed partial class SetFloorRulesRequest : Server.Common.IMutatingRequest;
+internal sealed partial class SetStatementAttributionRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RequestFloorRequest : Server.Common.IMutatingRequest;
+internal sealed partial class WithdrawFloorRequestRequest : Server.Common.IMutatingRequest;
+internal sealed partial class ManageFloorRequestRequest : Server.Common.IMutatingRequest;
+internal sealed partial class GiveFloorRequest : Server.Common.IMutatingRequest;
+internal sealed partial class ChangeTurnRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RecordStatementRequest : Server.Common.IMutatingRequest;

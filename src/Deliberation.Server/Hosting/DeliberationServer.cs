@@ -9,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Deliberation.Server.Ballots;
 using Deliberation.Server.Common;
+using Deliberation.Server.Floor;
 using Deliberation.Server.Grpc;
 using Deliberation.Server.Proposals;
 using Deliberation.Server.Sessions;
@@ -128,6 +129,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         app.MapGrpcService<SessionService>();
         app.MapGrpcService<ParticipantService>();
         app.MapGrpcService<AgendaService>();
+        app.MapGrpcService<FloorService>();
         app.MapGrpcService<ProposalService>();
         app.MapGrpcService<BallotService>();
         app.MapGrpcService<TallyService>();

@@ -114,6 +114,7 @@ public sealed class Clients(GrpcChannel channel)
     public SessionService.SessionServiceClient Sessions { get; } = new(channel);
     public ParticipantService.ParticipantServiceClient Participants { get; } = new(channel);
     public AgendaService.AgendaServiceClient Agenda { get; } = new(channel);
+    public FloorService.FloorServiceClient Floor { get; } = new(channel);
     public ProposalService.ProposalServiceClient Proposals { get; } = new(channel);
     public BallotService.BallotServiceClient Ballots { get; } = new(channel);
     public TallyService.TallyServiceClient Tally { get; } = new(channel);
