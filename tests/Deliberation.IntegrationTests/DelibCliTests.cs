@@ -95,6 +95,32 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task The_floor_runs_from_the_command_line_and_says_who_spoke_how_long()
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Panel", "-l", "en", "--json")).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var code = (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode");
+        var jelena = NewProfile();
+        var participantId = JsonDocument.Parse((await DelibAsync(jelena, "join", code, "--name", "Jelena", "--json")).Output).RootElement.GetProperty("participantId").GetString()!;
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Panel", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        await DelibAsync(op, "agenda", "open-round", sessionId, itemId);
+
+        var requested = await DelibAsync(jelena, "floor", "request", sessionId, "--kind", "point-of-order");
+        var given = await DelibAsync(op, "floor", "give", sessionId);
+        var ended = await DelibAsync(op, "floor", "end", sessionId);
+        var stats = await DelibAsync(jelena, "floor", "stats", sessionId, "--json");
+
+        Assert.All(new[] { requested, given, ended }, run => Assert.Equal(ExitCodes.Ok, run.ExitCode));
+        Assert.Contains("point of order", requested.Output);
+        Assert.Contains("A point of order goes before the list.", given.Output);
+        Assert.Equal(participantId, JsonDocument.Parse(stats.Output).RootElement.GetProperty("bySpeaker")[0].GetProperty("participantId").GetString());
+    }
+
+    [Fact]
     public async Task Server_refusals_are_one_line_with_the_field_or_reason_and_their_own_exit_code()
     {
         var op = NewProfile();

@@ -60,7 +60,7 @@ public class FloorTests(EngineFixture engine) : IClassFixture<EngineFixture>
 
         var speaker = room["c-serb"].ParticipantId;
         Assert.Equal((speaker, turnId), (recorded.Floor.Statements[0].SpeakerId, recorded.Floor.Statements[0].TurnId));
-        var others = new[] { room["other-moderator"].Api, room["voter"].Api, room["c-serb"].Api, room["observer"].Api, engine.Operator };
+        var others = new[] { room["other-moderator"].Api, room["voter"].Api, room["p1"].Api, room["c-serb"].Api, room["observer"].Api, engine.Operator };
         foreach (var api in others)
         {
             var statement = (await api.Floor.GetFloorAsync(new GetFloorRequest { SessionId = room.SessionId })).Floor.Statements.Single();
@@ -85,6 +85,7 @@ public class FloorTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await AssertRefusedAsync("TURN_NOT_PAUSED", mod.Floor.ChangeTurnAsync(new ChangeTurnRequest { RequestId = NewId(), SessionId = room.SessionId, Action = TurnAction.Resume }));
         await mod.Agenda.CloseRoundAsync(new RoundRequest { RequestId = NewId(), SessionId = room.SessionId, RoundId = await RoundOf(room) });
         await AssertRefusedAsync("ROUND_NOT_OPEN", room["c-serb"].Api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = room.SessionId, Kind = RequestKind.Speech }));
+        await AssertRefusedAsync("ROUND_NOT_OPEN", mod.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = room.SessionId }));
     }
 
     /// <summary>Two panelists, three in the audience by community, a second moderator, a voter and an observer; a round open.</summary>

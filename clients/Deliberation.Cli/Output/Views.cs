@@ -47,6 +47,41 @@ internal static class Views
         cli.Console.Write(table);
     }
 
+    public static void Show(CliContext cli, Floor floor)
+    {
+        if (cli.Json)
+        {
+            cli.Output.WriteLine(Formatter.Format(floor));
+            return;
+        }
+        if (floor.CurrentTurn is { } turn)
+            cli.Console.Write(new Table().Title("Current turn").HideHeaders().AddColumn("").AddColumn("")
+                .AddRow("turn", turn.TurnId).AddRow("speaker", turn.SpeakerId)
+                .AddRow("time", $"{turn.SpokenSeconds:0}s of {(turn.LimitSeconds == 0 ? "no limit" : $"{turn.LimitSeconds}s")}{(turn.TimeUp ? " (TIME IS UP)" : "")}{(turn.Running ? "" : " (paused)")}")
+                .AddRow("why", Markup.Escape(turn.ChosenBecause) + (turn.Override ? " [override]" : "")));
+        var list = new Table().Title("Speakers list").AddColumns("#", "request", "participant", "kind");
+        foreach (var (request, index) in floor.Waiting.Select((r, i) => (r, i)))
+            list.AddRow((index + 1).ToString(), request.FloorRequestId, request.ParticipantId, Name(request.Kind.ToString()));
+        cli.Console.Write(list);
+        foreach (var statement in floor.Statements)
+            cli.Output.WriteLine($"- {(statement.SpeakerId.Length > 0 ? statement.SpeakerId : statement.SpeakerRole.Length > 0 ? $"a {statement.SpeakerRole}" : "unattributed")}: {Texts(statement.Text).Replace("\n", " ")}");
+    }
+
+    public static void Show(CliContext cli, GetFloorStatisticsResponse statistics)
+    {
+        if (cli.Json)
+        {
+            cli.Output.WriteLine(Formatter.Format(statistics));
+            return;
+        }
+        var speakers = new Table().Title("By speaker").AddColumns("participant", "turns", "seconds");
+        foreach (var s in statistics.BySpeaker) speakers.AddRow(s.ParticipantId, s.Turns.ToString(), s.Seconds.ToString("0"));
+        var groups = new Table().Title("By group").AddColumns("dimension", "value", "turns", "seconds");
+        foreach (var g in statistics.ByGroup) groups.AddRow(g.Dimension, g.Value, g.Turns.ToString(), g.Seconds.ToString("0"));
+        cli.Console.Write(speakers);
+        cli.Console.Write(groups);
+    }
+
     /// <summary>A sentence for people, or the message for scripts.</summary>
     public static void Show(CliContext cli, IMessage message, string sentence)
     {
