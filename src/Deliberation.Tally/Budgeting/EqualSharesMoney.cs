@@ -16,7 +16,7 @@ internal sealed class EqualSharesMoney : IDisposable
     // Per purchase: the state a payer in state s moves to, and what it pays (valid when _mark[s] == _purchase).
     private int[] _mark, _child;
     private decimal[] _pay;
-    private int _purchase;
+    private int _purchase = 1; // marks start at 0
 
     private struct State
     {
@@ -30,12 +30,11 @@ internal sealed class EqualSharesMoney : IDisposable
         BudgetsD = ArrayPool<double>.Shared.Rent(groups);
         PerUnitD = ArrayPool<double>.Shared.Rent(groups);
         Below = ArrayPool<int>.Shared.Rent(groups);
-        var capacity = Math.Max(16, classWeights.Length * 2);
-        (_states, _mark, _child, _pay) = (new State[capacity], new int[capacity], new int[capacity], new decimal[capacity]);
+        (_states, _mark, _child, _pay) = ([], [], [], []);
         foreach (var w in classWeights)
         {
             var budget = w * virtualBudget;
-            _states[_count++] = new State { Budget = budget, PerUnit = virtualBudget, Weight = w, BudgetD = (double)budget, PerUnitD = (double)virtualBudget, WeightD = (double)w };
+            Add(new State { Budget = budget, PerUnit = virtualBudget, Weight = w, BudgetD = (double)budget, PerUnitD = (double)virtualBudget, WeightD = (double)w });
         }
         for (var g = 0; g < groups; g++)
         {
@@ -103,16 +102,32 @@ internal sealed class EqualSharesMoney : IDisposable
             to.BudgetD -= xD * from.WeightD;
         }
         else (to.PerUnit, to.PerUnitD, to.BudgetD) = (0, 0, 0);
+        var child = Add(to); // may replace _child: index it afterwards
+        _child[s] = child;
+    }
+
+    private int Add(State state)
+    {
         if (_count == _states.Length)
         {
-            var capacity = _count * 2;
-            Array.Resize(ref _states, capacity);
-            Array.Resize(ref _mark, capacity);
-            Array.Resize(ref _child, capacity);
-            Array.Resize(ref _pay, capacity);
+            // Rented, so that the completion's many runs reuse the same memory.
+            var capacity = Math.Max(4096, _count * 2);
+            Grow(ref _states, capacity);
+            Grow(ref _mark, capacity);
+            Grow(ref _child, capacity);
+            Grow(ref _pay, capacity);
         }
-        _states[_count] = to;
-        _child[s] = _count++;
+        _states[_count] = state;
+        _mark[_count] = 0; // rented memory: no purchase has visited the new state
+        return _count++;
+    }
+
+    private void Grow<T>(ref T[] array, int capacity)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(capacity);
+        array.AsSpan(0, _count).CopyTo(larger);
+        Return(array);
+        array = larger;
     }
 
     /// <summary>Each group's exact budget, for the explanation.</summary>
@@ -125,10 +140,18 @@ internal sealed class EqualSharesMoney : IDisposable
 
     public void Dispose()
     {
-       
-        ArrayPool<int>.Shared.Return(_state);
-        ArrayPool<double>.Shared.Return(BudgetsD);
-        ArrayPool<double>.Shared.Return(PerUnitD);
-        ArrayPool<int>.Shared.Return(Below);
+        Return(_state);
+        Return(BudgetsD);
+        Return(PerUnitD);
+        Return(Below);
+        Return(_states);
+        Return(_mark);
+        Return(_child);
+        Return(_pay);
+    }
+
+    private static void Return<T>(T[] array)
+    {
+        if (array.Length > 0) ArrayPool<T>.Shared.Return(array);
     }
 }

@@ -144,9 +144,10 @@ internal sealed class EqualSharesRun
         }
         var dropped = scan.Count;
         (numD, denD) = (costD - scan.FullD, supportD - scan.BelowD);
-        while (denD > 0)
+        // Rescan until no one else drops out; a rescan at an unchanged x would find the same.
+        for (var xD = scan.XD; denD > 0 && numD / denD != xD;)
         {
-            scan = Scan(p, m, numD / denD, sumMoney: false);
+            scan = Scan(p, m, xD = numD / denD, sumMoney: false);
             if (scan.Count == dropped) break;
             dropped = scan.Count;
             (numD, denD) = (costD - scan.FullD, supportD - scan.BelowD);
@@ -167,7 +168,7 @@ internal sealed class EqualSharesRun
     /// One pass of the fixpoint at xD on the shadows: the approvers left with less than xD per unit (listed in
     /// m.Below), their money and weight, and whether any voter is within the margin of xD.
     /// </summary>
-    private (double FullD, double BelowD, int Count, int Below, bool Near, double MoneyD) Scan(int p, EqualSharesMoney m, double xD, bool sumMoney)
+    private (double XD, double FullD, double BelowD, int Count, int Below, bool Near, double MoneyD) Scan(int p, EqualSharesMoney m, double xD, bool sumMoney)
     {
         double fullD = 0, belowD = (double)m.EmptyWeight[p], moneyD = 0, lo = xD * (1 - Margin), hi = xD * (1 + Margin);
         var (count, below, near) = (m.EmptyCount[p], 0, false);
@@ -183,7 +184,7 @@ internal sealed class EqualSharesRun
             count++;
             m.Below[below++] = g;
         }
-        return (fullD, belowD, count, below, near, moneyD);
+        return (xD, fullD, belowD, count, below, near, moneyD);
     }
 
     /// <summary>The same fixpoint on the exact decimals alone, for the rare case the shadows are too close to call.</summary>
