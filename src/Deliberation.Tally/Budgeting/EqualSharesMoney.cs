@@ -13,24 +13,29 @@ internal sealed class EqualSharesMoney : IDisposable
     private readonly int[] _state; // per group
     private State[] _states;
     private int _count;
-    // Per purchase: the state a payer in state s moves to, and what it pays (valid when _mark[s] == _purchase).
-    private int[] _mark, _child;
-    private decimal[] _pay;
+    private Step[] _steps; // per state
     private int _purchase = 1; // marks start at 0
 
     private struct State
     {
         public decimal Budget, PerUnit, Weight;
         public double BudgetD, PerUnitD, WeightD;
+        public bool Empty;
+    }
+
+    /// <summary>In the current purchase (when Mark is its number): what a payer in this state pays and its next state.</summary>
+    private struct Step
+    {
+        public int Mark, Next;
+        public decimal Pay;
     }
 
     public EqualSharesMoney(int groups, int[] weightClass, decimal[] classWeights, decimal virtualBudget, int projects)
     {
         _state = ArrayPool<int>.Shared.Rent(groups);
-        BudgetsD = ArrayPool<double>.Shared.Rent(groups);
-        PerUnitD = ArrayPool<double>.Shared.Rent(groups);
+        Shadows = ArrayPool<Shadow>.Shared.Rent(groups);
         Below = ArrayPool<int>.Shared.Rent(groups);
-        (_states, _mark, _child, _pay) = ([], [], [], []);
+        (_states, _steps) = ([], []);
         foreach (var w in classWeights)
         {
             var budget = w * virtualBudget;
@@ -40,16 +45,16 @@ internal sealed class EqualSharesMoney : IDisposable
         {
             var s = weightClass[g];
             _state[g] = s;
-            BudgetsD[g] = _states[s].BudgetD;
-            PerUnitD[g] = _states[s].PerUnitD;
+            Shadows[g] = new Shadow(_states[s].BudgetD, _states[s].PerUnitD);
         }
         EmptyWeight = new decimal[projects];
         EmptyCount = new int[projects];
     }
 
-    /// <summary>Double shadows of each group's budget and per-unit budget (0 once empty).</summary>
-    public double[] BudgetsD { get; }
-    public double[] PerUnitD { get; }
+    /// <summary>A group's budget and per-unit budget as doubles (0 once empty), side by side for the scans.</summary>
+    public readonly record struct Shadow(double Budget, double PerUnit);
+
+    public Shadow[] Shadows { get; }
     /// <summary>Scratch for the affordability scans: the groups found below the current x.</summary>
     public int[] Below { get; }
     /// <summary>Per project: the weight and number of its approvers who are empty, counted once when they empty.</summary>
@@ -69,41 +74,41 @@ internal sealed class EqualSharesMoney : IDisposable
     public decimal Pay(int g, decimal x, double xD, int[] approved)
     {
         var s = _state[g];
-        if (_mark[s] != _purchase) Move(s, x, xD);
-        var c = _child[s];
-        if (c == s) return _pay[s];
-        _state[g] = c;
-        ref var next = ref _states[c];
-        BudgetsD[g] = next.BudgetD;
-        PerUnitD[g] = next.PerUnitD;
-        if (next.Budget == 0)
+        if (_steps[s].Mark != _purchase) Move(s, x, xD);
+        var (next, pay) = (_steps[s].Next, _steps[s].Pay);
+        if (next == s) return pay;
+        _state[g] = next;
+        ref var to = ref _states[next];
+        Shadows[g] = new Shadow(to.BudgetD, to.PerUnitD);
+        if (to.Empty)
             foreach (var q in approved)
             {
-                EmptyWeight[q] += next.Weight;
+                EmptyWeight[q] += to.Weight;
                 EmptyCount[q]++;
             }
-        return _pay[s];
+        return pay;
     }
 
     private void Move(int s, decimal x, double xD)
     {
         var from = _states[s];
         var pay = Math.Min(from.Budget, from.Weight == 1 ? x : x * from.Weight);
-        _mark[s] = _purchase;
-        _pay[s] = pay;
-        if (pay == 0) { _child[s] = s; return; }
-        var to = from;
-        to.Budget -= pay;
-        if (to.Budget != 0)
+        var next = s;
+        if (pay != 0)
         {
-            // Paid x per unit of weight: the shadows follow in doubles, without converting decimals.
-            to.PerUnit = from.Weight == 1 ? to.Budget : from.PerUnit - x;
-            to.PerUnitD -= xD;
-            to.BudgetD -= xD * from.WeightD;
+            var to = from;
+            to.Budget -= pay;
+            if (to.Budget != 0)
+            {
+                // Paid x per unit of weight: the shadows follow in doubles, without converting decimals.
+                to.PerUnit = from.Weight == 1 ? to.Budget : from.PerUnit - x;
+                to.PerUnitD -= xD;
+                to.BudgetD -= xD * from.WeightD;
+            }
+            else (to.PerUnit, to.PerUnitD, to.BudgetD, to.Empty) = (0, 0, 0, true);
+            next = Add(to);
         }
-        else (to.PerUnit, to.PerUnitD, to.BudgetD) = (0, 0, 0);
-        var child = Add(to); // may replace _child: index it afterwards
-        _child[s] = child;
+        _steps[s] = new Step { Mark = _purchase, Next = next, Pay = pay };
     }
 
     private int Add(State state)
@@ -113,12 +118,10 @@ internal sealed class EqualSharesMoney : IDisposable
             // Rented, so that the completion's many runs reuse the same memory.
             var capacity = Math.Max(4096, _count * 2);
             Grow(ref _states, capacity);
-            Grow(ref _mark, capacity);
-            Grow(ref _child, capacity);
-            Grow(ref _pay, capacity);
+            Grow(ref _steps, capacity);
         }
         _states[_count] = state;
-        _mark[_count] = 0; // rented memory: no purchase has visited the new state
+        _steps[_count] = default; // rented memory: no purchase has visited the new state
         return _count++;
     }
 
@@ -141,13 +144,10 @@ internal sealed class EqualSharesMoney : IDisposable
     public void Dispose()
     {
         Return(_state);
-        Return(BudgetsD);
-        Return(PerUnitD);
+        Return(Shadows);
         Return(Below);
         Return(_states);
-        Return(_mark);
-        Return(_child);
-        Return(_pay);
+        Return(_steps);
     }
 
     private static void Return<T>(T[] array)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Deliberation.Tally.Choices;
 
 namespace Deliberation.Tally.Budgeting;
@@ -170,21 +171,27 @@ internal sealed class EqualSharesRun
     /// </summary>
     private (double XD, double FullD, double BelowD, int Count, int Below, bool Near, double MoneyD) Scan(int p, EqualSharesMoney m, double xD, bool sumMoney)
     {
-        double fullD = 0, belowD = (double)m.EmptyWeight[p], moneyD = 0, lo = xD * (1 - Margin), hi = xD * (1 + Margin);
-        var (count, below, near) = (m.EmptyCount[p], 0, false);
+        double moneyD = 0, lo = xD * (1 - Margin), hi = xD * (1 + Margin);
+        var (shadows, list, below, near) = (m.Shadows, m.Below, 0, false);
         foreach (var g in _approvers[p])
         {
-            if (sumMoney) moneyD += m.BudgetsD[g];
-            var u = m.PerUnitD[g];
-            if (u == 0 || u >= hi) continue;
-            near |= u >= lo;
-            if (u >= xD) continue;
-            fullD += m.BudgetsD[g];
-            belowD += _weightsD[g];
-            count++;
-            m.Below[below++] = g;
+            var (budgetD, u) = shadows[g];
+            if (sumMoney) moneyD += budgetD;
+            // Without branches (who is below is hard to predict): u is skipped when empty or at least hi,
+            // near from lo, below under xD.
+            var kept = u != 0 & u < hi;
+            near |= kept & u >= lo;
+            list[below] = g;
+            below += Unsafe.BitCast<bool, byte>(kept & u < xD);
         }
-        return (xD, fullD, belowD, count, below, near, moneyD);
+        // Summed in approver order, as a branching scan would.
+        double fullD = 0, belowD = (double)m.EmptyWeight[p];
+        for (var i = 0; i < below; i++)
+        {
+            fullD += shadows[list[i]].Budget;
+            belowD += _weightsD[list[i]];
+        }
+        return (xD, fullD, belowD, m.EmptyCount[p] + below, below, near, moneyD);
     }
 
     /// <summary>The same fixpoint on the exact decimals alone, for the rare case the shadows are too close to call.</summary>
