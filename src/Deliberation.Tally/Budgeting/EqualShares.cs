@@ -83,8 +83,11 @@ public static class EqualShares
     {
         // A ballot pays its weight's part of its merged group's payment.
         var ballotGroup = profile.GroupOf;
-        var purchases = final.Purchases.Select(purchase =>
+        // Every payment is a few decimal divisions: the purchases and the ballots are described in parallel.
+        var purchases = new Purchase[final.Purchases.Count];
+        Parallel.For(0, purchases.Length, k =>
         {
+            var purchase = final.Purchases[k];
             var payments = new List<VoterPayment>();
             for (var i = 0; i < ballots.Count; i++)
             {
@@ -95,17 +98,18 @@ public static class EqualShares
             }
             var x = run.Unscale(purchase.X);
             var effective = x == 0 ? 0 : costs[purchase.Project] / x;
-            return new Purchase(set[purchase.Project], costs[purchase.Project], x, effective, payments);
-        }).ToList();
+            purchases[k] = new Purchase(set[purchase.Project], costs[purchase.Project], x, effective, payments);
+        });
         // Share and what is left come from the run's own (never negative) budgets; spent is their difference.
-        var voters = ballots.Select((b, i) =>
+        var voters = new VoterBudget[ballots.Count];
+        Parallel.For(0, voters.Length, i =>
         {
             var g = ballotGroup[i];
-            var weight = Math.Max(b.Weight, 0);
+            var weight = Math.Max(ballots[i].Weight, 0);
             var own = share * weight;
             var left = g < 0 ? 0 : run.Unscale(final.Budgets[g] * weight / profile.Weights[g]);
-            return new VoterBudget(i, own, own - left, left);
-        }).ToList();
-        return new EqualSharesDetail(rule.Utility, initial, share, raises, purchases, [], voters);
+            voters[i] = new VoterBudget(i, own, own - left, left);
+        });
+        return new EqualSharesDetail(rule.Utility, initial, share, raises, purchases.ToList(), [], voters.ToList());
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Deliberation.Tally.Choices;
 
 namespace Deliberation.Tally.Budgeting;
@@ -23,6 +24,8 @@ internal sealed class EqualSharesRun
     private readonly decimal _scale;
     private readonly double[] _weightsD;
     private readonly decimal[] _scaled; // costs × total weight
+    private readonly int[] _weightClass; // groups with bit-identical weights share a class (see EqualSharesMoney)
+    private readonly decimal[] _classWeights;
 
     public EqualSharesRun(ApprovalProfile profile, decimal[] costs, EqualSharesUtility utility)
     {
@@ -36,6 +39,18 @@ internal sealed class EqualSharesRun
         _scale = profile.TotalWeight == 0 ? 1 : profile.TotalWeight;
         _weightsD = profile.Weights.Select(w => (double)w).ToArray();
         _scaled = costs.Select(c => c * _scale).ToArray();
+        var classes = new Dictionary<(int, int, int, int), int>();
+        _weightClass = new int[profile.Count];
+        Span<int> bits = stackalloc int[4];
+        for (var g = 0; g < profile.Count; g++)
+        {
+            decimal.GetBits(profile.Weights[g], bits);
+            var key = (bits[0], bits[1], bits[2], bits[3]);
+            if (!classes.TryGetValue(key, out var c)) classes[key] = c = classes.Count;
+            _weightClass[g] = c;
+        }
+        _classWeights = new decimal[classes.Count];
+        for (var g = 0; g < profile.Count; g++) _classWeights[_weightClass[g]] = profile.Weights[g];
     }
 
     /// <summary>Converts scaled money back to the budget's currency, for explanations.</summary>
@@ -43,6 +58,7 @@ internal sealed class EqualSharesRun
 
     public decimal Support(int project) => _support[project];
 
+    /// <summary>What a run bought; Budgets (what each group has left) and Purchases only when recorded.</summary>
     public sealed record Outcome(List<int> Funded, decimal Spent, decimal[] Budgets, List<(int Project, decimal X, decimal[] Paid)> Purchases, bool Complete);
 
     /// <summary>
@@ -51,14 +67,7 @@ internal sealed class EqualSharesRun
     /// </summary>
     public Outcome Run(decimal virtualBudget, bool record, TieBreaker ties, decimal stopAbove = decimal.MaxValue)
     {
-        var budgets = _profile.Weights.Select(w => w * virtualBudget).ToArray();
-        var money = new Money(
-            budgets,
-            Enumerable.Repeat(virtualBudget, _profile.Count).ToArray(),
-            budgets.Select(b => (double)b).ToArray(),
-            Enumerable.Repeat((double)virtualBudget, _profile.Count).ToArray(),
-            new decimal[_costs.Length],
-            new int[_costs.Length]);
+        using var money = new EqualSharesMoney(_profile.Count, _weightClass, _classWeights, virtualBudget, _costs.Length);
         var funded = new List<int>();
         var purchases = new List<(int, decimal, decimal[])>();
         decimal spent = 0;
@@ -94,7 +103,7 @@ internal sealed class EqualSharesRun
                 var leaders = best.Where(p => _support[p] == most).ToList();
                 if (leaders.Count == 1) chosen = leaders[0];
                 else if (ties.Best(leaders, $"purchase {funded.Count + 1}") is { } c) chosen = c;
-                else return new Outcome(funded, spent, money.Budgets, purchases, false);
+                else return new Outcome(funded, spent, record ? money.Budgets(_profile.Count) : [], purchases, false);
             }
             var xChosen = bound[chosen];
             bound.Remove(chosen);
@@ -102,11 +111,10 @@ internal sealed class EqualSharesRun
             var perUnit = xChosen.Num / xChosen.Den;
             var perUnitD = (double)perUnit;
             var paid = record ? new decimal[_profile.Count] : null;
+            money.BeginPurchase();
             foreach (var g in _approvers[chosen])
             {
-                var w = _profile.Weights[g];
-                var pay = Math.Min(money.Budgets[g], w == 1 ? perUnit : perUnit * w);
-                money.Pay(g, pay, perUnit, perUnitD, w, _weightsD[g], _profile.Sets[g]);
+                var pay = money.Pay(g, perUnit, perUnitD, _profile.Sets[g]);
                 if (paid is not null) paid[g] = pay;
             }
             spent += _costs[chosen];
@@ -114,96 +122,80 @@ internal sealed class EqualSharesRun
             if (spent > stopAbove) break; // a completion run already over the real budget will be rejected anyway
             if (paid is not null) purchases.Add((chosen, perUnit, paid));
         }
-        return new Outcome(funded, spent, money.Budgets, purchases, true);
-    }
-
-    /// <summary>
-    /// Each voter group's budget, exactly (decimal) and as a double shadow. The shadows only decide clear cases
-    /// quickly; anything within a relative 1e-9 of a boundary is decided on the exact decimals.
-    /// </summary>
-    private sealed record Money(decimal[] Budgets, decimal[] PerUnit, double[] BudgetsD, double[] PerUnitD, decimal[] EmptyWeight, int[] EmptyCount)
-    {
-        /// <summary>
-        /// Takes a payment from group g. A voter who paid x per unit of weight keeps PerUnit - x; one who paid
-        /// everything is empty, and is then counted once per project (EmptyWeight) instead of on every scan.
-        /// </summary>
-        public void Pay(int g, decimal pay, decimal x, double xD, decimal weight, double weightD, int[] approved)
-        {
-            if (pay == 0) return;
-            Budgets[g] -= pay;
-            if (Budgets[g] != 0)
-            {
-                // Paid x per unit of weight: the shadows follow in doubles, without converting decimals.
-                PerUnit[g] = weight == 1 ? Budgets[g] : PerUnit[g] - x;
-                PerUnitD[g] -= xD;
-                BudgetsD[g] -= xD * weightD;
-                return;
-            }
-            PerUnit[g] = 0;
-            PerUnitD[g] = 0;
-            BudgetsD[g] = 0;
-            foreach (var q in approved)
-            {
-                EmptyWeight[q] += weight;
-                EmptyCount[q]++;
-            }
-        }
+        return new Outcome(funded, spent, record ? money.Budgets(_profile.Count) : [], purchases, true);
     }
 
     private const double Margin = 1e-9;
 
     /// <summary>The per-unit payment x = Num / Den at which the approvers can just pay for the project, or null.</summary>
-    private (decimal Num, decimal Den)? Affordable(int p, Money m)
+    private (decimal Num, decimal Den)? Affordable(int p, EqualSharesMoney m)
     {
-        var approvers = _approvers[p];
         var cost = _scaled[p];
-        double moneyD = 0;
-        foreach (var g in approvers) moneyD += m.BudgetsD[g];
-        var costD = (double)cost;
-        if (moneyD < costD * (1 - Margin)) return null;
-        if (moneyD <= costD * (1 + Margin))
-        {
-            decimal exact = 0;
-            foreach (var g in approvers) exact += m.Budgets[g];
-            if (exact < cost) return null;
-        }
+        double costD = (double)cost, supportD = (double)_support[p], numD = costD, denD = supportD;
         // Find who pays everything with the double shadows first (cheap), then compute x exactly once from that
         // set. If any voter sits within the margin of x, the shadows cannot be trusted: redo it exactly.
-        var supportD = (double)_support[p];
-        double numD = costD, denD = supportD, xD = costD / supportD;
-        var dropped = -1;
-        while (denD > 0)
+        // The first scan also sums all the approvers' money: a project they cannot afford is out at once.
+        var scan = Scan(p, m, numD / denD, sumMoney: true);
+        if (scan.MoneyD < costD * (1 - Margin)) return null;
+        if (scan.MoneyD <= costD * (1 + Margin))
         {
-            xD = numD / denD;
-            double fullD = 0, belowD = (double)m.EmptyWeight[p];
-            var count = m.EmptyCount[p];
-            foreach (var g in approvers)
-            {
-                var u = m.PerUnitD[g];
-                if (u == 0 || u >= xD) continue;
-                fullD += m.BudgetsD[g];
-                belowD += _weightsD[g];
-                count++;
-            }
-            if (count == dropped) break;
-            dropped = count;
-            (numD, denD) = (costD - fullD, supportD - belowD);
+            decimal exact = 0;
+            foreach (var g in _approvers[p]) exact += m.Budget(g);
+            if (exact < cost) return null;
         }
-        decimal full = 0, belowWeight = m.EmptyWeight[p];
-        double lo = xD * (1 - Margin), hi = xD * (1 + Margin);
-        foreach (var g in approvers)
+        var dropped = scan.Count;
+        (numD, denD) = (costD - scan.FullD, supportD - scan.BelowD);
+        // Rescan until no one else drops out; a rescan at an unchanged x would find the same.
+        for (var xD = scan.XD; denD > 0 && numD / denD != xD;)
         {
-            var u = m.PerUnitD[g];
-            if (u == 0 || u >= hi) continue;
-            if (u >= lo) return AffordableExactly(p, m);
-            full += m.Budgets[g];
+            scan = Scan(p, m, xD = numD / denD, sumMoney: false);
+            if (scan.Count == dropped) break;
+            dropped = scan.Count;
+            (numD, denD) = (costD - scan.FullD, supportD - scan.BelowD);
+        }
+        if (scan.Near) return AffordableExactly(p, m);
+        // The last scan's x is the answer's: those it found below pay everything.
+        decimal full = 0, belowWeight = m.EmptyWeight[p];
+        for (var i = 0; i < scan.Below; i++)
+        {
+            var g = m.Below[i];
+            full += m.Budget(g);
             belowWeight += _profile.Weights[g];
         }
         return belowWeight == _support[p] ? AffordableExactly(p, m) : (cost - full, _support[p] - belowWeight);
     }
 
+    /// <summary>
+    /// One pass of the fixpoint at xD on the shadows: the approvers left with less than xD per unit (listed in
+    /// m.Below), their money and weight, and whether any voter is within the margin of xD.
+    /// </summary>
+    private (double XD, double FullD, double BelowD, int Count, int Below, bool Near, double MoneyD) Scan(int p, EqualSharesMoney m, double xD, bool sumMoney)
+    {
+        double moneyD = 0, lo = xD * (1 - Margin), hi = xD * (1 + Margin);
+        var (shadows, list, below, near) = (m.Shadows, m.Below, 0, false);
+        foreach (var g in _approvers[p])
+        {
+            var (budgetD, u) = shadows[g];
+            if (sumMoney) moneyD += budgetD;
+            // Without branches (who is below is hard to predict): u is skipped when empty or at least hi,
+            // near from lo, below under xD.
+            var kept = u != 0 & u < hi;
+            near |= kept & u >= lo;
+            list[below] = g;
+            below += Unsafe.BitCast<bool, byte>(kept & u < xD);
+        }
+        // Summed in approver order, as a branching scan would.
+        double fullD = 0, belowD = (double)m.EmptyWeight[p];
+        for (var i = 0; i < below; i++)
+        {
+            fullD += shadows[list[i]].Budget;
+            belowD += _weightsD[list[i]];
+        }
+        return (xD, fullD, belowD, m.EmptyCount[p] + below, below, near, moneyD);
+    }
+
     /// <summary>The same fixpoint on the exact decimals alone, for the rare case the shadows are too close to call.</summary>
-    private (decimal Num, decimal Den) AffordableExactly(int p, Money m)
+    private (decimal Num, decimal Den) AffordableExactly(int p, EqualSharesMoney m)
     {
         var approvers = _approvers[p];
         decimal num = _scaled[p], den = _support[p];
@@ -215,8 +207,8 @@ internal sealed class EqualSharesRun
             var count = m.EmptyCount[p];
             foreach (var g in approvers)
             {
-                if (m.PerUnit[g] == 0 || m.PerUnit[g] >= x) continue;
-                full += m.Budgets[g];
+                if (m.PerUnit(g) == 0 || m.PerUnit(g) >= x) continue;
+                full += m.Budget(g);
                 belowWeight += _profile.Weights[g];
                 count++;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Deliberation.Tally.Budgeting;
 using Deliberation.Tally.Choices;
 
@@ -78,6 +79,20 @@ public class BudgetingTests
         Assert.Equal(["B"], result.Funded);
         Assert.Equal([new VoterPayment(0, 1.5m), new VoterPayment(1, 1.5m), new VoterPayment(2, 1.5m)], result.Detail.Purchases[0].Payments);
         Assert.Equal(new VoterBudget(0, 2, 1.5m, 0.5m), result.Detail.Voters[0]);
+    }
+
+    // Voters of equal but differently written weights (1 and 1.00) keep their own decimals: the runs share the
+    // arithmetic of voters whose money is bit for bit the same, never of voters whose money merely compares
+    // equal. Pinned to the last digit and scale, as the straightforward per-voter arithmetic gives them.
+    [Fact]
+    public void Equal_shares_keeps_the_scale_of_differently_written_weights()
+    {
+        var result = EqualShares.Tally([new("p0", 7), new("p1", 7), new("p2", 133.5m)], 108.0m,
+            [new(["p0"], 3), new([], 3), new(["p1"], 1), new(["p0", "p1", "p2"], 1.00m)],
+            new EqualSharesRule(EqualSharesUtility.Approval, MaxSteps: 1, TieBreak: TieBreak.ByLot("s2922")));
+
+        Assert.Equal(["5.25/35.25", "0.0/40.5", "3.5/10", "5.250/8.25"],
+            result.Detail.Voters.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Spent}/{v.Left}")));
     }
 
     [Fact]
