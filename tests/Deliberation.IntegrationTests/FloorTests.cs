@@ -65,6 +65,7 @@ public class FloorTests(EngineFixture engine) : IClassFixture<EngineFixture>
         {
             var statement = (await api.Floor.GetFloorAsync(new GetFloorRequest { SessionId = room.SessionId })).Floor.Statements.Single();
             Assert.Equal(("", "", ""), (statement.SpeakerId, statement.TurnId, statement.SpeakerRole));
+            Assert.Null(statement.RecordedAt); // a time could tie it to a turn
             Assert.Equal(Attribution.Unattributed, statement.Attribution);
             Assert.DoesNotContain(speaker, statement.ToString());
         }
@@ -86,6 +87,10 @@ public class FloorTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await mod.Agenda.CloseRoundAsync(new RoundRequest { RequestId = NewId(), SessionId = room.SessionId, RoundId = await RoundOf(room) });
         await AssertRefusedAsync("ROUND_NOT_OPEN", room["c-serb"].Api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = room.SessionId, Kind = RequestKind.Speech }));
         await AssertRefusedAsync("ROUND_NOT_OPEN", mod.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = room.SessionId }));
+        var afterClose = (await mod.Floor.GetFloorAsync(new GetFloorRequest { SessionId = room.SessionId })).Floor;
+        Assert.Null(afterClose.CurrentTurn); // closing the round ended the turn under way
+        await Room.ChangeStatusAsync(engine.Operator, room.SessionId, SessionStatus.Closed);
+        await AssertRefusedAsync("SESSION_CLOSED", mod.Floor.ChangeTurnAsync(new ChangeTurnRequest { RequestId = NewId(), SessionId = room.SessionId, Action = TurnAction.End }));
     }
 
     /// <summary>Two panelists, three in the audience by community, a second moderator, a voter and an observer; a round open.</summary>

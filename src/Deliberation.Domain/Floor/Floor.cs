@@ -49,7 +49,8 @@ public sealed record Floor(
 
     public Floor Apply(FloorRequestRemoved e) => WithRequest(e.RequestId, r => r with { Status = RequestStatus.Removed });
 
-    public Floor Apply(FloorRequestMoved e) => WithRequest(e.RequestId, r => r with { Position = e.Position });
+    public Floor Apply(FloorRequestMoved e) =>
+        WithRequest(e.RequestId, r => r with { Position = e.Position }) with { NextPosition = Math.Max(NextPosition, e.Position + 1024) };
 
     public Floor Apply(TurnStarted e)
     {

@@ -20,6 +20,8 @@ public sealed record GiveFloor(Guid SessionId, Guid TurnId, Guid? RequestId, Act
 
         var next = NextSpeaker.Choose(current, round.Id, groupsOf);
         var named = command.RequestId is { } id ? FloorRules.Waiting(current, id) : null;
+        if (named is not null && named.RoundId != round.Id)
+            throw new RuleViolation(RuleViolationReason.RequestNotWaiting, "That request was made in an earlier round; it lapsed when the round closed.");
         var overridden = named is not null && next?.Request?.Id != named.Id;
         var choice = overridden
             ? new Choice(named!.ParticipantId, named, named.Kind, false,

@@ -13,8 +13,9 @@ public enum RequestChange
 /// <summary>A moderator skips a request, removes it, or moves it to another place on the list.</summary>
 public sealed record ManageFloorRequest(Guid SessionId, Guid RequestId, RequestChange Change, int Position, Actor By)
 {
-    public static object Decide(Floor? floor, ManageFloorRequest command, DateTimeOffset now)
+    public static object Decide(Floor? floor, Sessions.Session session, ManageFloorRequest command, DateTimeOffset now)
     {
+        Sessions.Lifecycle.SessionLifecycle.RequireChangeable(session);
         if (floor is null) throw new NotFound("floor request", command.RequestId);
         var request = FloorRules.Waiting(floor, command.RequestId);
         return command.Change switch

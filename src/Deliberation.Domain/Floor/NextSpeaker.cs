@@ -21,10 +21,10 @@ public static class NextSpeaker
             return new Choice(reply.ParticipantId, reply, reply.Kind, false, "A reply goes before the list.");
 
         var spokeInSlot = floor.Turns.Where(t => t.RoundId == roundId && t.Panelist).Select(t => t.SpeakerId).ToHashSet();
-        var slot = rules.PanelSlots.Select((panelist, index) => (panelist, index)).FirstOrDefault(s => !spokeInSlot.Contains(s.panelist));
-        if (slot != default)
-            return new Choice(slot.panelist, null, RequestKind.Speech, true,
-                $"Panelist {slot.index + 1} of {rules.PanelSlots.Count}, in the panel's fixed order.");
+        var slot = rules.PanelSlots.ToList().FindIndex(panelist => !spokeInSlot.Contains(panelist));
+        if (slot >= 0)
+            return new Choice(rules.PanelSlots[slot], null, RequestKind.Speech, true,
+                $"Panelist {slot + 1} of {rules.PanelSlots.Count}, in the panel's fixed order.");
 
         var list = waiting.Where(r => r.Kind is RequestKind.Speech or RequestKind.Question).ToList();
         if (list.Count == 0) return null;

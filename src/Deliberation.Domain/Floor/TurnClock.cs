@@ -13,8 +13,9 @@ public enum TurnAction
 /// <summary>Pause, resume or end the current turn; the time spoken is recorded with each.</summary>
 public sealed record ChangeTurn(Guid SessionId, TurnAction Action, Actor By)
 {
-    public static object Decide(Floor? floor, ChangeTurn command, DateTimeOffset now)
+    public static object Decide(Floor? floor, Sessions.Session session, ChangeTurn command, DateTimeOffset now)
     {
+        Sessions.Lifecycle.SessionLifecycle.RequireChangeable(session);
         var turn = floor?.CurrentTurn ?? throw new RuleViolation(RuleViolationReason.NoTurn, "Nobody has the floor.");
         return command.Action switch
         {

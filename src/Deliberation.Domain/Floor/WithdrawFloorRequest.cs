@@ -5,8 +5,9 @@ namespace Deliberation.Domain.Floor;
 /// <summary>Take one's own request off the list.</summary>
 public sealed record WithdrawFloorRequest(Guid SessionId, Guid ParticipantId, Guid RequestId)
 {
-    public static FloorRequestWithdrawn Decide(Floor? floor, WithdrawFloorRequest command, DateTimeOffset now)
+    public static FloorRequestWithdrawn Decide(Floor? floor, Sessions.Session session, WithdrawFloorRequest command, DateTimeOffset now)
     {
+        Sessions.Lifecycle.SessionLifecycle.RequireChangeable(session);
         if (floor is null) throw new NotFound("floor request", command.RequestId);
         var request = FloorRules.Waiting(floor, command.RequestId);
         if (request.ParticipantId != command.ParticipantId)

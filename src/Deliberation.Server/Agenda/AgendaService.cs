@@ -1,6 +1,7 @@
 using Deliberation.Api.V1;
 using Deliberation.Domain.Access;
 using Deliberation.Engine.Requests;
+using Deliberation.Engine.Sessions;
 using Deliberation.Server.Access;
 using Deliberation.Server.Common;
 using Deliberation.Server.Sessions;
@@ -50,7 +51,7 @@ internal sealed class AgendaService(CommandRunner runner, SessionAccess access) 
     {
         var sessionId = Ids.Of(sessionIdText);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
-        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(rpc, context), sessionId,
+        var session = await runner.DecideOnSessionAsync(request.KeyFor(rpc, context), sessionId, member.Actor,
             (state, now) => decide(state, member.Actor, now), context.CancellationToken);
         return new AgendaResponse { Session = session.ToApi() };
     }

@@ -12,7 +12,7 @@ internal static partial class Rules
             .Matches(PrintableAscii()).WithMessage("must be printable ASCII without spaces");
 
     public static IRuleBuilderOptions<T, string> IsUuid<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(value => Guid.TryParse(value, out _)).WithMessage("must be a UUID");
+        rule.Must(value => Guid.TryParse(value, out var id) && id != Guid.Empty).WithMessage("must be a UUID (not the nil UUID)");
 
     public static IRuleBuilderOptions<T, string> IsLanguageTag<T>(this IRuleBuilder<T, string> rule) =>
         rule.Matches(LanguageTag()).WithMessage("must be a BCP-47 language tag such as sq, sr-Latn, sr-Cyrl or en");

@@ -32,7 +32,10 @@ internal static class FloorMapping
         if (floor.CurrentTurn is { } current) result.CurrentTurn = current.ToApi(now);
         var roles = participants.ToDictionary(p => p.Id, p => p.Role);
         var panelTurns = floor.Turns.Where(t => t.Panelist).Select(t => t.Id).ToHashSet();
-        result.Statements.AddRange(floor.Statements.Select(s => s.ToApi(viewer, roles, panelTurns, session.Languages)));
+        // Unattributed and role-only statements come after the named ones, in an order that says nothing
+        // of when they were recorded (their ids are random), so their place cannot be matched to a turn.
+        var statements = floor.Statements.Select(s => s.ToApi(viewer, roles, panelTurns, session.Languages)).ToList();
+        result.Statements.AddRange(statements.Where(s => s.TurnId.Length > 0).Concat(statements.Where(s => s.TurnId.Length == 0).OrderBy(s => s.StatementId, StringComparer.Ordinal)));
         return result;
     }
 
@@ -51,7 +54,7 @@ internal static class FloorMapping
             SpeakerRole = named || statement.Attribution == Model.Attribution.RoleOnly
                 ? panelTurns.Contains(statement.TurnId) ? "panelist" : roles.GetValueOrDefault(statement.SpeakerId).ToString().ToLowerInvariant()
                 : "",
-            RecordedAt = statement.RecordedAt.ToApi(),
+            RecordedAt = named ? statement.RecordedAt.ToApi() : null,
         };
     }
 

@@ -15,7 +15,9 @@ internal sealed class FloorService(CommandRunner runner, Reader reader, SessionA
 {
     public override Task<FloorResponse> SetFloorRules(SetFloorRulesRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(SetFloorRules), Permission.Moderate, context, (floor, session, participants, member, now) =>
-            Model.SetFloorRules.Decide(floor, session, participants.Select(p => p.Id).ToHashSet(), request.Rules.ToDomain(session.Id, member.Actor), now));
+            Model.SetFloorRules.Decide(floor, session,
+                participants.Where(p => Permissions.Allows(p.Standing, Permission.Contribute)).Select(p => p.Id).ToHashSet(),
+                request.Rules.ToDomain(session.Id, member.Actor), now));
 
     public override Task<FloorResponse> SetStatementAttribution(SetStatementAttributionRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(SetStatementAttribution), Permission.Moderate, context, (floor, session, _, member, now) =>
@@ -28,27 +30,27 @@ internal sealed class FloorService(CommandRunner runner, Reader reader, SessionA
 
     public override Task<FloorResponse> WithdrawFloorRequest(WithdrawFloorRequestRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(WithdrawFloorRequest), Permission.Contribute, context, (floor, session, _, member, now) =>
-            [Model.WithdrawFloorRequest.Decide(floor, new Model.WithdrawFloorRequest(session.Id, member.Actor.ParticipantId!.Value, Ids.Of(request.FloorRequestId)), now)]);
+            [Model.WithdrawFloorRequest.Decide(floor, session, new Model.WithdrawFloorRequest(session.Id, member.Actor.ParticipantId!.Value, Ids.Of(request.FloorRequestId)), now)]);
 
     public override Task<FloorResponse> ManageFloorRequest(ManageFloorRequestRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(ManageFloorRequest), Permission.Moderate, context, (floor, session, _, member, now) =>
-            [Model.ManageFloorRequest.Decide(floor, new Model.ManageFloorRequest(session.Id, Ids.Of(request.FloorRequestId),
+            [Model.ManageFloorRequest.Decide(floor, session, new Model.ManageFloorRequest(session.Id, Ids.Of(request.FloorRequestId),
                 (Model.RequestChange)((int)request.Change - 1), request.Position, member.Actor), now)]);
 
     public override Task<FloorResponse> GiveFloor(GiveFloorRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(GiveFloor), Permission.Moderate, context, (floor, session, participants, member, now) =>
-            Model.GiveFloor.Decide(floor, session, FloorHandler.GroupsOf(participants), new Model.GiveFloor(session.Id, Guid.CreateVersion7(),
+            Model.GiveFloor.Decide(floor, session, FloorHandler.GroupsOf(participants), new Model.GiveFloor(session.Id, Guid.NewGuid(),
                 request.FloorRequestId is { Length: > 0 } named ? Ids.Of(named) : null, member.Actor), now));
 
     public override Task<FloorResponse> ChangeTurn(ChangeTurnRequest request, ServerCallContext context) =>
         DecideAsync(request, request.SessionId, nameof(ChangeTurn), Permission.Moderate, context, (floor, session, _, member, now) =>
-            [Model.ChangeTurn.Decide(floor, new Model.ChangeTurn(session.Id, (Model.TurnAction)((int)request.Action - 1), member.Actor), now)]);
+            [Model.ChangeTurn.Decide(floor, session, new Model.ChangeTurn(session.Id, (Model.TurnAction)((int)request.Action - 1), member.Actor), now)]);
 
     public override async Task<FloorResponse> RecordStatement(RecordStatementRequest request, ServerCallContext context)
     {
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAnyAsync(context, sessionId, Permission.Moderate, Permission.Contribute);
-        var command = new Model.RecordStatement(sessionId, Ids.Of(request.TurnId), Guid.CreateVersion7(), request.Text.ToDomain(), member.Actor, member.Moderates);
+        var command = new Model.RecordStatement(sessionId, Ids.Of(request.TurnId), Guid.NewGuid(), request.Text.ToDomain(), member.Actor, member.Moderates);
         var floor = await runner.RunAsync(request.KeyFor(nameof(RecordStatement), context), (store, now, ct) =>
             FloorHandler.HandleAsync(store, sessionId, (current, session, _) => [Model.RecordStatement.Decide(current, session, command, now)], ct), context.CancellationToken);
         return await RespondAsync(floor, sessionId, member, context);
@@ -71,8 +73,9 @@ internal sealed class FloorService(CommandRunner runner, Reader reader, SessionA
         var participants = await reader.ParticipantsAsync(sessionId, context.CancellationToken);
         var floor = await reader.FindAsync<Model.Floor>(Model.Floor.IdFor(sessionId), context.CancellationToken)
                     ?? Model.Floor.Create(new Model.FloorOpened(Model.Floor.IdFor(sessionId), sessionId));
-        var statistics = Model.FloorStatistics.Of(floor, session.Dimensions, FloorHandler.GroupsOf(participants), clock.GetUtcNow(),
-            request.RoundId is { Length: > 0 } round ? Ids.Of(round) : null);
+        Guid? roundId = request.RoundId is { Length: > 0 } round ? Ids.Of(round) : null;
+        if (roundId is { } id && session.Agenda.SelectMany(i => i.Rounds).All(r => r.Id != id)) throw new Domain.Common.NotFound("round", id);
+        var statistics = Model.FloorStatistics.Of(floor, session.Dimensions, FloorHandler.GroupsOf(participants), clock.GetUtcNow(), roundId);
         return statistics.ToApi();
     }
 

@@ -19,7 +19,7 @@ internal sealed class SetFloorRulesRequestValidator : AbstractValidator<SetFloor
             rules.RuleFor(r => r.PanelistSeconds).InclusiveBetween(0, Limits.TurnSeconds).WithMessage($"must be 0 to {Limits.TurnSeconds} seconds");
             rules.RuleFor(r => r.PointOfOrderSeconds).InclusiveBetween(0, Limits.TurnSeconds).WithMessage($"must be 0 to {Limits.TurnSeconds} seconds");
             rules.RuleFor(r => r.PanelSlots).Must(s => s.Count <= Limits.PanelSlots).WithMessage($"must have at most {Limits.PanelSlots} slots")
-                .Must(s => s.Distinct().Count() == s.Count).WithMessage("must not name a panelist twice");
+                .Must(s => s.Select(id => Guid.TryParse(id, out var g) ? g.ToString() : id).Distinct().Count() == s.Count).WithMessage("must not name a panelist twice");
             rules.RuleForEach(r => r.PanelSlots).Cascade(CascadeMode.Continue).IsUuid();
         });
     }

@@ -4,6 +4,7 @@ using Deliberation.Domain.Sessions.Groups;
 using Deliberation.Domain.Sessions.Lifecycle;
 using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Requests;
+using Deliberation.Engine.Sessions;
 using Deliberation.Engine.Sessions.CreateSession;
 using Deliberation.Server.Access;
 using Deliberation.Server.Common;
@@ -38,7 +39,7 @@ internal sealed class SessionService(CommandRunner runner, Reader reader, Sessio
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
         var command = new Model.Lifecycle.ChangeSessionStatus(sessionId, request.Status.ToDomain(), member.Actor);
-        var session = await runner.DecideAsync<Model.Session>(request.KeyFor(nameof(ChangeSessionStatus), context), sessionId,
+        var session = await runner.DecideOnSessionAsync(request.KeyFor(nameof(ChangeSessionStatus), context), sessionId, member.Actor,
             (state, now) => Model.Lifecycle.ChangeSessionStatus.Decide(state, command, now), context.CancellationToken);
         return new ChangeSessionStatusResponse { Session = session.ToApi() };
     }

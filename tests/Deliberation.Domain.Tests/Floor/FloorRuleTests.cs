@@ -3,6 +3,7 @@ using Deliberation.Domain.Common;
 using Deliberation.Domain.Floor;
 using Deliberation.Domain.Sessions;
 using Deliberation.Domain.Sessions.Agenda;
+using Deliberation.Domain.Sessions.Lifecycle;
 using FloorState = Deliberation.Domain.Floor.Floor;
 
 namespace Deliberation.Domain.Tests.Floor;
@@ -46,14 +47,14 @@ public class FloorRuleTests
     public void The_clock_runs_only_for_a_turn_that_is_running_and_one_turn_at_a_time()
     {
         var (session, floor) = WithArtaWaiting();
-        Assert.Equal(RuleViolationReason.NoTurn, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(floor, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now)).Reason);
+        Assert.Equal(RuleViolationReason.NoTurn, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(floor, session, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now)).Reason);
 
         floor = floor.Apply((TurnStarted)GiveFloor.Decide(floor, session, _ => NoGroups, new GiveFloor(session.Id, Guid.NewGuid(), null, Actor.Operator), Given.Now).Single());
-        var paused = floor.Apply((TurnPaused)ChangeTurn.Decide(floor, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now.AddSeconds(40)));
-        var resumed = paused.Apply((TurnResumed)ChangeTurn.Decide(paused, new ChangeTurn(session.Id, TurnAction.Resume, Actor.Operator), Given.Now.AddSeconds(100)));
+        var paused = floor.Apply((TurnPaused)ChangeTurn.Decide(floor, session, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now.AddSeconds(40)));
+        var resumed = paused.Apply((TurnResumed)ChangeTurn.Decide(paused, session, new ChangeTurn(session.Id, TurnAction.Resume, Actor.Operator), Given.Now.AddSeconds(100)));
 
-        Assert.Equal(RuleViolationReason.TurnNotPaused, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(floor, new ChangeTurn(session.Id, TurnAction.Resume, Actor.Operator), Given.Now)).Reason);
-        Assert.Equal(RuleViolationReason.TurnNotRunning, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(paused, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now)).Reason);
+        Assert.Equal(RuleViolationReason.TurnNotPaused, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(floor, session, new ChangeTurn(session.Id, TurnAction.Resume, Actor.Operator), Given.Now)).Reason);
+        Assert.Equal(RuleViolationReason.TurnNotRunning, Assert.Throws<RuleViolation>(() => ChangeTurn.Decide(paused, session, new ChangeTurn(session.Id, TurnAction.Pause, Actor.Operator), Given.Now)).Reason);
         Assert.Equal(RuleViolationReason.TurnInProgress, Assert.Throws<RuleViolation>(() =>
             GiveFloor.Decide(floor, session, _ => NoGroups, new GiveFloor(session.Id, Guid.NewGuid(), null, Actor.Operator), Given.Now)).Reason);
         Assert.Equal(50, resumed.CurrentTurn!.SpokenAt(Given.Now.AddSeconds(110))); // 40 s, a pause, then 10 s more
@@ -66,10 +67,62 @@ public class FloorRuleTests
         var request = floor.Requests[0];
 
         Assert.Equal(RuleViolationReason.NotYourOwn, Assert.Throws<RuleViolation>(() =>
-            WithdrawFloorRequest.Decide(floor, new WithdrawFloorRequest(session.Id, Guid.NewGuid(), request.Id), Given.Now)).Reason);
-        var withdrawn = floor.Apply(WithdrawFloorRequest.Decide(floor, new WithdrawFloorRequest(session.Id, Arta, request.Id), Given.Now));
+            WithdrawFloorRequest.Decide(floor, session, new WithdrawFloorRequest(session.Id, Guid.NewGuid(), request.Id), Given.Now)).Reason);
+        var withdrawn = floor.Apply(WithdrawFloorRequest.Decide(floor, session, new WithdrawFloorRequest(session.Id, Arta, request.Id), Given.Now));
         Assert.Equal(RuleViolationReason.RequestNotWaiting, Assert.Throws<RuleViolation>(() =>
-            WithdrawFloorRequest.Decide(withdrawn, new WithdrawFloorRequest(session.Id, Arta, request.Id), Given.Now)).Reason);
+            WithdrawFloorRequest.Decide(withdrawn, session, new WithdrawFloorRequest(session.Id, Arta, request.Id), Given.Now)).Reason);
+    }
+
+    [Fact]
+    public void A_turn_stops_when_its_round_pauses_and_ends_when_it_closes_so_no_unspoken_time_is_counted()
+    {
+        var (session, floor) = WithArtaWaiting();
+        var round = session.CurrentRound!;
+        floor = floor.Apply((TurnStarted)GiveFloor.Decide(floor, session, _ => NoGroups, new GiveFloor(session.Id, Guid.NewGuid(), null, Actor.Operator), Given.Now).Single());
+
+        var paused = TurnFollowsRound.Decide(floor, session.Apply(PauseRound.Decide(session, new PauseRound(session.Id, round.Id, Actor.Operator), Given.Now)), Actor.Operator, Given.Now.AddSeconds(30));
+        var closed = TurnFollowsRound.Decide(floor, session.Apply(CloseRound.Decide(session, new CloseRound(session.Id, round.Id, Actor.Operator), Given.Now)), Actor.Operator, Given.Now.AddSeconds(45));
+
+        Assert.Equal(30, Assert.IsType<TurnPaused>(Assert.Single(paused)).SpokenSeconds);
+        Assert.Equal(45, Assert.IsType<TurnEnded>(Assert.Single(closed)).SpokenSeconds);
+        Assert.Empty(TurnFollowsRound.Decide(floor, session, Actor.Operator, Given.Now));
+    }
+
+    [Fact]
+    public void A_request_from_an_earlier_round_lapses_with_it()
+    {
+        var (session, floor) = WithArtaWaiting();
+        var stale = floor.Requests[0];
+        var round = session.CurrentRound!;
+        session = session.Apply(CloseRound.Decide(session, new CloseRound(session.Id, round.Id, Actor.Operator), Given.Now));
+        session = session.Apply(OpenRound.Decide(session, new OpenRound(session.Id, session.Agenda[0].Id, Guid.NewGuid(), [new PhasePlan(Phase.Statements, null)], Actor.Operator), Given.Now));
+
+        var error = Assert.Throws<RuleViolation>(() => GiveFloor.Decide(floor, session, _ => NoGroups, new GiveFloor(session.Id, Guid.NewGuid(), stale.Id, Actor.Operator), Given.Now));
+
+        Assert.Equal(RuleViolationReason.RequestNotWaiting, error.Reason);
+    }
+
+    [Fact]
+    public void A_request_moved_to_the_end_stays_ahead_of_those_who_ask_later()
+    {
+        var (session, floor) = WithArtaWaiting();
+        var milan = Guid.NewGuid();
+        var drita = Guid.NewGuid();
+        floor = floor.Apply((FloorRequested)RequestFloor.Decide(floor, session, new RequestFloor(session.Id, milan, Guid.NewGuid(), RequestKind.Speech, null), Given.Now).Single());
+        floor = floor.Apply((FloorRequestMoved)ManageFloorRequest.Decide(floor, session, new ManageFloorRequest(session.Id, floor.Requests[0].Id, RequestChange.Move, 9, Actor.Operator), Given.Now));
+        floor = floor.Apply((FloorRequested)RequestFloor.Decide(floor, session, new RequestFloor(session.Id, drita, Guid.NewGuid(), RequestKind.Speech, null), Given.Now).Single());
+
+        Assert.Equal([milan, Arta, drita], floor.Waiting(session.CurrentRound!.Id).Select(r => r.ParticipantId));
+    }
+
+    [Fact]
+    public void Nothing_on_the_floor_changes_once_the_session_is_closed()
+    {
+        var (session, floor) = WithArtaWaiting();
+        var closed = session.Apply(new SessionStatusChanged(session.Id, session.Status, SessionStatus.Closed, Actor.Operator, Given.Now));
+
+        Assert.Equal(RuleViolationReason.SessionClosed, Assert.Throws<RuleViolation>(() =>
+            WithdrawFloorRequest.Decide(floor, closed, new WithdrawFloorRequest(session.Id, Arta, floor.Requests[0].Id), Given.Now)).Reason);
     }
 
     [Fact]
@@ -80,7 +133,7 @@ public class FloorRuleTests
         floor = floor.Apply((FloorRequested)RequestFloor.Decide(floor, session, new RequestFloor(session.Id, milan, Guid.NewGuid(), RequestKind.Speech, null), Given.Now).Single());
         var milansRequest = floor.Requests[1];
 
-        floor = floor.Apply((FloorRequestMoved)ManageFloorRequest.Decide(floor, new ManageFloorRequest(session.Id, milansRequest.Id, RequestChange.Move, 0, Actor.Operator), Given.Now));
+        floor = floor.Apply((FloorRequestMoved)ManageFloorRequest.Decide(floor, session, new ManageFloorRequest(session.Id, milansRequest.Id, RequestChange.Move, 0, Actor.Operator), Given.Now));
 
         Assert.Equal([milan, Arta], floor.Waiting(session.CurrentRound!.Id).Select(r => r.ParticipantId));
     }

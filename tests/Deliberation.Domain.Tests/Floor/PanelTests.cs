@@ -118,7 +118,7 @@ public class PanelTests
             var turn = floor.CurrentTurn!;
             order.Add(People.Single(p => _ids[p.Name] == turn.SpeakerId).Name + (turn.Kind == RequestKind.PointOfOrder ? " (point of order)" : ""));
             now = now.AddMinutes(1);
-            floor = Apply(floor, [ChangeTurn.Decide(floor, new ChangeTurn(session.Id, TurnAction.End, Actor.Operator), now)]);
+            floor = Apply(floor, [ChangeTurn.Decide(floor, session, new ChangeTurn(session.Id, TurnAction.End, Actor.Operator), now)]);
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class PhaseDeadlines(IDocumentStore store, CommandRunner runner, T
             var key = new RequestKey("PhaseDeadline", "schedule", $"{round.Id}/{round.PhaseIndex}", "schedule");
             try
             {
-                await runner.DecideAsync<Session>(key, session.Id, (state, at) => AdvancePhase.Decide(state, command, at), cancellationToken);
+                await runner.DecideOnSessionAsync(key, session.Id, Actor.Schedule, (state, at) => AdvancePhase.Decide(state, command, at), cancellationToken);
                 logger.LogInformation("Round {Round} of session {Session} left its {Phase} phase at its deadline", round.Id, session.Id, round.Phase);
             }
             catch (RuleViolation e)
