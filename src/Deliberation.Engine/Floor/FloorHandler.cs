@@ -14,6 +14,7 @@ public static class FloorHandler
 
     public static async Task<FloorState> HandleAsync(IDocumentSession session, Guid sessionId, Decision decide, CancellationToken cancellationToken)
     {
+        await TransactionLock.ShareAsync(session, sessionId, cancellationToken);
         var target = await session.LoadAsync<Session>(sessionId, cancellationToken) ?? throw new NotFound("session", sessionId);
         var participants = await session.Query<Participant>().Where(p => p.SessionId == sessionId).ToListAsync(cancellationToken);
         return await session.DecideAsync<FloorState>(FloorState.IdFor(sessionId), floor => decide(floor, target, participants), cancellationToken);

@@ -15,6 +15,7 @@ public static class SessionCommands
         Func<Session?, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken cancellationToken) =>
         runner.RunAsync(key, async (store, now, ct) =>
         {
+            await TransactionLock.TakeExclusiveAsync(store, sessionId, ct);
             var session = await store.DecideAsync<Session>(sessionId, state => decide(state, now), ct);
             var floor = await store.Events.FetchForWriting<Domain.Floor.Floor>(Domain.Floor.Floor.IdFor(sessionId), ct);
             floor.AppendMany(Domain.Floor.TurnFollowsRound.Decide(floor.Aggregate, session, by, now));

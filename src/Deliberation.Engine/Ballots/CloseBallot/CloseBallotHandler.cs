@@ -10,7 +10,7 @@ public static class CloseBallotHandler
 {
     public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await BallotLock.TakeExclusiveAsync(session, command.BallotId, cancellationToken);
+        await TransactionLock.TakeExclusiveAsync(session, command.BallotId, cancellationToken);
         var votes = await session.Query<Vote>().Where(v => v.BallotId == command.BallotId).ToListAsync(cancellationToken);
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
         var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
