@@ -60,9 +60,8 @@ internal sealed class FloorService(CommandRunner runner, Reader reader, SessionA
     {
         var sessionId = Ids.Of(request.SessionId);
         var member = await access.RequireAsync(context, sessionId, Permission.View);
-        await reader.GetAsync<Domain.Sessions.Session>(sessionId, "session", context.CancellationToken);
         var floor = await reader.FindAsync<Model.Floor>(Model.Floor.IdFor(sessionId), context.CancellationToken);
-        return await RespondAsync(floor, sessionId, member, context);
+        return await RespondAsync(floor, sessionId, member, context); // answers NOT_FOUND for an unknown session
     }
 
     public override async Task<GetFloorStatisticsResponse> GetFloorStatistics(GetFloorStatisticsRequest request, ServerCallContext context)
