@@ -46,7 +46,7 @@ public static class Delib
             Subcommands =
             {
                 AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
-                AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), BallotCommands.Build(),
+                AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), AmendmentCommands.Build(), BallotCommands.Build(),
             },
         };
         var parsed = root.Parse(args);

@@ -4,7 +4,8 @@ using Deliberation.Domain.Ballots.CastVote;
 using Deliberation.Domain.Ballots.OpenBallot;
 using Deliberation.Domain.Common;
 using Deliberation.Domain.Proposals;
-using Deliberation.Domain.Proposals.SubmitProposal;
+using Deliberation.Domain.Proposals.Submission;
+using Deliberation.Domain.Proposals.Text;
 using Deliberation.Domain.Sessions;
 using Deliberation.Domain.Sessions.Agenda;
 using Deliberation.Domain.Sessions.CreateSession;
@@ -35,7 +36,8 @@ internal static class Given
     }
 
     public static Proposal Proposal(Session session) =>
-        Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Actor.Operator, Now));
+        Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, null, session.AuthoritativeLanguage, LocalizedText.Of(("en", "T")),
+            [new ParagraphText("p1", new Dictionary<string, string> { ["en"] = "B" })], AdmissionRule.None, Actor.Operator, Now, null));
 
     public static Ballot OpenBallot() =>
         Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Actor.Operator, Now));

@@ -69,15 +69,16 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
     }
 
     [Fact]
-    public async Task A_proposal_in_a_language_the_session_does_not_use_is_refused()
+    public async Task A_proposal_in_a_language_the_session_does_not_use_is_refused_naming_the_field()
     {
         var room = await Room.WithVotersAsync(engine, "arta");
+        await room.OpenRoundAsync(Phase.Submission);
         var request = SubmitProposal(room.SessionId);
-        request.Body = Text(("de", "Jedes Amt antwortet zweisprachig."));
+        request.Paragraphs[0] = Text(("de", "Jedes Amt antwortet zweisprachig."));
 
         var error = await Errors.CatchAsync(room["arta"].Api.Proposals.SubmitProposalAsync(request));
 
-        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Equal("LANGUAGE_NOT_IN_SESSION", error.Reason());
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["paragraphs[0].text"], error.ViolatedFields());
     }
 }

@@ -38,6 +38,10 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
             voters.Add(profile);
         }
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        await DelibAsync(op, "agenda", "advance", sessionId, roundId); // from statements to submission
         var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
         var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--json")).Field("ballotId");
         foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))

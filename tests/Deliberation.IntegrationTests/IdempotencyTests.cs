@@ -119,14 +119,15 @@ public class IdempotencyTests(EngineFixture engine) : IClassFixture<EngineFixtur
     {
         // The answer is recorded only with the events it led to; a refusal records neither.
         var room = await Room.WithVotersAsync(engine, "arta");
+        await room.OpenRoundAsync(Phase.Submission);
         var request = SubmitProposal(room.SessionId);
-        request.Body = Text(("de", "Nicht in einer Arbeitssprache"));
+        request.Paragraphs[0] = Text(("de", "Nicht in einer Arbeitssprache"));
         await Errors.CatchAsync(room["arta"].Api.Proposals.SubmitProposalAsync(request));
 
         var fixedRequest = SubmitProposal(room.SessionId);
         fixedRequest.RequestId = request.RequestId;
         var submitted = await room["arta"].Api.Proposals.SubmitProposalAsync(fixedRequest);
 
-        Assert.Equal(fixedRequest.Body.Texts, submitted.Proposal.Body.Texts);
+        Assert.Equal(fixedRequest.Paragraphs[0].Texts, submitted.Proposal.Paragraphs[0].Text.Texts);
     }
 }

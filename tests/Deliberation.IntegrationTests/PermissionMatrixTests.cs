@@ -115,6 +115,45 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         ("FloorService.GetFloorStatistics", async (api, _) => await api.Floor.GetFloorStatisticsAsync(new GetFloorStatisticsRequest { SessionId = w.SessionId })),
         ("ProposalService.SubmitProposal", async (api, _) => await api.Proposals.SubmitProposalAsync(SubmitProposal(w.SessionId))),
         ("ProposalService.GetProposal", async (api, _) => await api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = w.ProposalId })),
+        ("ProposalService.ReviseProposal", async (api, _) => await api.Proposals.ReviseProposalAsync(new ReviseProposalRequest
+        {
+            RequestId = NewId(), ProposalId = w.ProposalId, Paragraphs = { new ParagraphInput { ParagraphId = "p1" } },
+        })),
+        ("ProposalService.TranslateProposal", async (api, _) => await api.Proposals.TranslateProposalAsync(new TranslateProposalRequest
+        {
+            RequestId = NewId(), ProposalId = w.ProposalId, Language = "sq", Paragraphs = { ["p1"] = "Çdo zyrë komunale përgjigjet në shqip dhe serbisht." },
+        })),
+        ("ProposalService.WithdrawProposal", async (api, _) => await api.Proposals.WithdrawProposalAsync(new WithdrawProposalRequest { RequestId = NewId(), ProposalId = w.OtherProposalId })),
+        ("ProposalService.JoinCosponsors", async (api, _) => await api.Proposals.JoinCosponsorsAsync(new JoinCosponsorsRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
+        ("ProposalService.LeaveCosponsors", async (api, _) => await api.Proposals.LeaveCosponsorsAsync(new LeaveCosponsorsRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
+        ("ProposalService.MergeProposals", async (api, _) => await api.Proposals.MergeProposalsAsync(new MergeProposalsRequest
+        {
+            RequestId = NewId(), ProposalId = w.ProposalId, MergedProposalId = NewId(),
+        })),
+        ("ProposalService.SetAdmissionRule", async (api, _) => await api.Proposals.SetAdmissionRuleAsync(new SetAdmissionRuleRequest
+        {
+            RequestId = NewId(), SessionId = w.SessionId, Rule = new AdmissionRule { Cosponsors = 0 },
+        })),
+        ("ProposalService.ListProposals", async (api, _) => await api.Proposals.ListProposalsAsync(new ListProposalsRequest { SessionId = w.SessionId })),
+        ("ProposalService.CompareVersions", async (api, _) => await api.Proposals.CompareVersionsAsync(new CompareVersionsRequest { ProposalId = w.ProposalId, FromVersion = 1 })),
+        ("ProposalService.SubmitAmendment", async (api, _) => await api.Proposals.SubmitAmendmentAsync(new SubmitAmendmentRequest
+        {
+            RequestId = NewId(), ProposalId = w.ProposalId, BaseVersion = 1, Rationale = Text(("en", "Clearer")),
+            Operations = { new AmendmentOperation { DeleteParagraph = new DeleteParagraph { ParagraphId = "p1" } } },
+        })),
+        ("ProposalService.RebaseAmendment", async (api, _) => await api.Proposals.RebaseAmendmentAsync(new RebaseAmendmentRequest
+        {
+            RequestId = NewId(), AmendmentId = w.AmendmentId, BaseVersion = 1,
+            Operations = { new AmendmentOperation { DeleteParagraph = new DeleteParagraph { ParagraphId = "p1" } } },
+        })),
+        ("ProposalService.AcceptAmendment", async (api, _) => await api.Proposals.AcceptAmendmentAsync(new AcceptAmendmentRequest { RequestId = NewId(), AmendmentId = w.AmendmentId })),
+        ("ProposalService.DeclineAmendment", async (api, _) => await api.Proposals.DeclineAmendmentAsync(new DeclineAmendmentRequest { RequestId = NewId(), AmendmentId = w.AmendmentId })),
+        ("ProposalService.RuleAmendmentOutOfOrder", async (api, _) => await api.Proposals.RuleAmendmentOutOfOrderAsync(new RuleAmendmentOutOfOrderRequest
+        {
+            RequestId = NewId(), AmendmentId = w.AmendmentId, Reason = "Off topic",
+        })),
+        ("ProposalService.WithdrawAmendment", async (api, _) => await api.Proposals.WithdrawAmendmentAsync(new WithdrawAmendmentRequest { RequestId = NewId(), AmendmentId = w.AmendmentId })),
+        ("ProposalService.GetAmendment", async (api, _) => await api.Proposals.GetAmendmentAsync(new GetAmendmentRequest { AmendmentId = w.AmendmentId })),
         ("BallotService.OpenBallot", async (api, _) => await api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
         ("BallotService.CastVote", async (api, _) => await api.Ballots.CastVoteAsync(Vote(w.BallotId, VoteChoice.Yes))),
         ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
@@ -143,7 +182,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         return rows.ToDictionary(cells => cells[0], cells => Callers.Select((caller, i) => (caller, cells[i + 1] == "yes")).ToDictionary());
     }
 
-    /// <summary>A session with one member of each role, a self-declared dimension, an agenda item with an open round, a proposal and an open ballot; and a second session whose moderator is the outsider.</summary>
+    /// <summary>A session with one member of each role, a self-declared dimension, an agenda item with a round in its amendment phase, two proposals (one amended) and an open ballot; and a second session whose moderator is the outsider.</summary>
     private sealed class World(EngineFixture engine, Room room, Room other)
     {
         public Room Room { get; } = room;
@@ -152,6 +191,8 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         public string RoundId { get; private set; } = "";
         public string ProposalId { get; private set; } = "";
         public string BallotId { get; private set; } = "";
+        public string OtherProposalId { get; private set; } = "";
+        public string AmendmentId { get; private set; } = "";
         public string TurnId { get; private set; } = "";
 
         public static async Task<World> SetUpAsync(EngineFixture engine)
@@ -164,9 +205,20 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
             });
             var agenda = await op.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = world.SessionId, Title = Text(("en", "Services")) });
             world.AgendaItemId = agenda.Session.Agenda[0].AgendaItemId;
-            world.RoundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest { RequestId = NewId(), SessionId = world.SessionId, AgendaItemId = world.AgendaItemId })).Session.CurrentRoundId;
+            world.RoundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest
+            {
+                RequestId = NewId(), SessionId = world.SessionId, AgendaItemId = world.AgendaItemId,
+                Phases = { new PhasePlan { Phase = Phase.Submission }, new PhasePlan { Phase = Phase.Amendment } },
+            })).Session.CurrentRoundId;
             (var proposal, var ballot) = await world.Room.ProposalWithBallotAsync(author: "voter");
             (world.ProposalId, world.BallotId) = (proposal.ProposalId, ballot.BallotId);
+            world.OtherProposalId = (await world.Room.SubmitAsync("voter")).ProposalId;
+            await world.Room.AdvanceAsync();
+            world.AmendmentId = (await world.Room["participant"].Api.Proposals.SubmitAmendmentAsync(new SubmitAmendmentRequest
+            {
+                RequestId = NewId(), ProposalId = world.ProposalId, BaseVersion = 1, Rationale = Text(("en", "Shorter")),
+                Operations = { new AmendmentOperation { ReplaceSpan = new ReplaceSpan { ParagraphId = "p1", Language = "en", Start = 0, Length = 5, Replacement = "All" } } },
+            })).Amendment.AmendmentId;
             await world.Room["voter"].Api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = world.SessionId, Kind = RequestKind.Speech });
             world.TurnId = (await op.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = world.SessionId })).Floor.CurrentTurn.TurnId;
             return world;

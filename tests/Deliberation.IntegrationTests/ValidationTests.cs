@@ -33,11 +33,11 @@ public class ValidationTests(EngineFixture engine) : IClassFixture<EngineFixture
         var room = await Room.WithVotersAsync(engine, "arta");
         var request = SubmitProposal(room.SessionId);
         request.Title = Text(("en", new string('a', 301)));
-        request.Body = Text(("en", "One"), ("EN", "Two"));
+        request.Paragraphs[0] = Text(("en", "One"), ("EN", "Two"));
 
         var error = await Errors.CatchAsync(room["arta"].Api.Proposals.SubmitProposalAsync(request));
 
-        Assert.Equal(["title.texts[0].text", "body.texts"], error.ViolatedFields());
+        Assert.Equal(["title.texts[0].text", "paragraphs[0].texts"], error.ViolatedFields());
     }
 
     [Fact]

@@ -89,13 +89,6 @@ internal static class Views
         else cli.Output.WriteLine(sentence);
     }
 
-    public static void Show(CliContext cli, Proposal proposal) => Render(cli, proposal, "Proposal",
-        ("id", proposal.ProposalId),
-        ("session", proposal.SessionId),
-        ("title", Texts(proposal.Title)),
-        ("body", Texts(proposal.Body)),
-        ("submitted", proposal.SubmittedAt.ToDateTimeOffset().ToString("u")));
-
     public static void Show(CliContext cli, Ballot ballot)
     {
         List<(string, string)> rows =
@@ -118,7 +111,14 @@ internal static class Views
         ("vote", vote.VoteId),
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
 
-    private static void Render(CliContext cli, IMessage message, string heading, params (string Name, string Value)[] rows)
+    /// <summary>For scripts, prints the message as JSON and answers true.</summary>
+    internal static bool AsJson(CliContext cli, IMessage message)
+    {
+        if (cli.Json) cli.Output.WriteLine(Formatter.Format(message));
+        return cli.Json;
+    }
+
+    internal static void Render(CliContext cli, IMessage message, string heading, params (string Name, string Value)[] rows)
     {
         if (cli.Json)
         {
@@ -130,7 +130,7 @@ internal static class Views
         cli.Console.Write(table);
     }
 
-    private static string Name(string enumName) => string.Concat(enumName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    internal static string Name(string enumName) => string.Concat(enumName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private static string Texts(LocalizedText text) => string.Join("\n", text.Texts.Select(t => $"[{t.Language}] {t.Text}"));
+    internal static string Texts(LocalizedText text) => string.Join("\n", text.Texts.Select(t => $"[{t.Language}] {t.Text}"));
 }

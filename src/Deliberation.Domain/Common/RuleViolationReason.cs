@@ -95,4 +95,46 @@ public enum RuleViolationReason
 
     /// <summary>Nobody waits for the floor.</summary>
     NobodyWaiting,
+
+    /// <summary>The proposal was withdrawn or merged into another: it takes no more changes.</summary>
+    ProposalNotActive,
+
+    /// <summary>Only the proposal's author may do this (for a sub-amendment: the parent amendment's amender).</summary>
+    NotTheAuthor,
+
+    /// <summary>Only the amendment's amender may do this.</summary>
+    NotTheAmender,
+
+    /// <summary>The proposal is still a draft: it lacks the co-sponsors its admission rule asks for.</summary>
+    ProposalNotAdmitted,
+
+    /// <summary>The amendment is decided already: merged, rejected, ruled out of order or withdrawn.</summary>
+    AmendmentDecided,
+
+    /// <summary>Paragraphs the amendment touches changed since it was made; its amender must rebase it first.</summary>
+    AmendmentConflicting,
+
+    /// <summary>The amendment has sub-amendments still to decide; they are decided before it.</summary>
+    SubAmendmentsPending,
+
+    /// <summary>An amendment on a ballot touches this text, which stays as it is until the ballot closes.</summary>
+    AmendmentUnderVote,
+
+    /// <summary>The caller already co-sponsors the proposal (or is its author).</summary>
+    AlreadyCosponsor,
+
+    /// <summary>The caller does not co-sponsor the proposal.</summary>
+    NotACosponsor,
+
+    /// <summary>The proposal has moved on from the version the request expected; read it again.</summary>
+    VersionChanged,
+
+    /// <summary>The proposal has as many amendments as it may have (see docs/api.md).</summary>
+    TooManyAmendments,
+
+    /// <summary>Only an amendment awaiting the author's decision can be accepted or declined.</summary>
+    AmendmentNotPending,
+
+    /// <summary>Only an amendment its author declined can be put to a vote.</summary>
+    AmendmentNotDeclined,
 }

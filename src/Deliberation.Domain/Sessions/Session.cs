@@ -1,4 +1,5 @@
 using Deliberation.Domain.Common;
+using Deliberation.Domain.Proposals.Submission;
 using Deliberation.Domain.Sessions.Agenda;
 using Deliberation.Domain.Sessions.CreateSession;
 using Deliberation.Domain.Sessions.Groups;
@@ -18,10 +19,20 @@ public sealed record Session(
     public DateTimeOffset? NextDeadline =>
         Status == SessionStatus.InProgress && CurrentRound is { Status: RoundStatus.Open } round ? round.PhaseDeadline : null;
 
+    /// <summary>The admission rule of proposals for the whole session (no agenda item) and per agenda item.</summary>
+    public IReadOnlyList<AdmissionRuleSet> AdmissionRules { get; init; } = [];
+
+    /// <summary>The rule for a proposal on the agenda item: the item's own, else the session's, else none.</summary>
+    public AdmissionRule AdmissionRuleFor(Guid? agendaItemId) =>
+        (AdmissionRules.LastOrDefault(r => r.AgendaItemId == agendaItemId && agendaItemId is not null)
+         ?? AdmissionRules.LastOrDefault(r => r.AgendaItemId is null))?.Rule ?? AdmissionRule.None;
+
     public static Session Create(SessionCreated e) =>
         new(e.SessionId, e.Title, e.Description, e.Languages, e.AuthoritativeLanguage, SessionStatus.Draft, [], [], e.At);
 
     public Session Apply(SessionStatusChanged e) => this with { Status = e.To };
+
+    public Session Apply(AdmissionRuleSet e) => this with { AdmissionRules = [.. AdmissionRules, e] };
 
     public Session Apply(GroupDimensionDefined e) => this with { Dimensions = [.. Dimensions, e.Dimension] };
 

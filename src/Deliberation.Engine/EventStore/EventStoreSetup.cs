@@ -38,6 +38,9 @@ public static class EventStoreSetup
         options.Schema.For<Participant>().Index(p => p.SessionId);
         options.Schema.For<Session>().Index(s => s.NextDeadline);
 
+        options.Schema.For<Proposal>().Index(p => p.SessionId);
+        options.Schema.For<Proposals.AmendmentLocation>().Identity(a => a.Id);
+
         options.Schema.For<RequestRecord>().Identity(r => r.Id);
         options.Schema.For<OperatorCredential>().Identity(c => c.Id);
     }

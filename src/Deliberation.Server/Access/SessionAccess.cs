@@ -34,7 +34,7 @@ internal sealed class SessionAccess(Reader reader)
     /// does not exist and one in another session look alike.
     /// </summary>
     public async Task<(T Entity, Member Member)> RequireOnAsync<T>(
-        ServerCallContext context, Guid id, string kind, Func<T, Guid> sessionOf, Permission permission) where T : notnull
+        ServerCallContext context, Guid id, string kind, Func<T, Guid> sessionOf, params Permission[] permissions) where T : notnull
     {
         var caller = Caller.Of(context);
         var entity = await reader.FindAsync<T>(id, context.CancellationToken);
@@ -42,13 +42,21 @@ internal sealed class SessionAccess(Reader reader)
             throw caller.IsOperator
                 ? new Domain.Common.NotFound(kind, id)
                 : new PermissionDenied(ErrorReason.NotInSession, $"The caller is not a participant of the session of {kind} {id}.");
-        return (entity, await RequireAsync(context, sessionOf(entity), permission));
+        return (entity, await RequireAnyAsync(context, sessionOf(entity), permissions));
     }
 
     public static void RequireOperator(ServerCallContext context)
     {
         if (!Caller.Of(context).IsOperator)
             throw new PermissionDenied(ErrorReason.OperatorOnly, "Only the engine's operator may do this.");
+    }
+
+    /// <summary>Acting outside a phase is a moderator's call, recorded with its reason.</summary>
+    public static string? PhaseOverride(Member member, string reason)
+    {
+        if (reason.Length == 0) return null;
+        if (!member.Moderates) throw new PermissionDenied(ErrorReason.RoleNotAllowed, "Only a moderator may act outside the phase (phase_override_reason).");
+        return reason;
     }
 
     private static string Describe(Standing standing) => standing switch

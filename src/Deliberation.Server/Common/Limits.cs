@@ -15,6 +15,12 @@ internal static class Limits
     public const int PhaseSeconds = 86_400;
     public const int TurnSeconds = 7_200;
     public const int PanelSlots = 50;
+    public const int ParagraphLength = 5_000;
+    public const int Paragraphs = Domain.Proposals.ProposalLimits.Paragraphs;
+    public const int Operations = Domain.Proposals.ProposalLimits.OperationsPerAmendment;
+    public const int RationaleLength = 2_000;
+    public const int ReasonLength = 500;
+    public const int Cosponsors = 100;
     public const int InvitationMinSeconds = 60;
     public const int InvitationMaxSeconds = 90 * 24 * 3600;
     public const int InvitationDefaultSeconds = 7 * 24 * 3600;

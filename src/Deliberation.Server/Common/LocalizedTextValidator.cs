@@ -5,7 +5,7 @@ namespace Deliberation.Server.Common;
 
 internal sealed class LocalizedTextValidator : AbstractValidator<LocalizedText>
 {
-    public LocalizedTextValidator(int maxLength)
+    public LocalizedTextValidator(int maxLength, bool lineBreaks = true)
     {
         RuleFor(t => t.Texts).NotEmpty().WithMessage("must have a text in at least one language")
             .Must(texts => texts.Select(t => t.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() == texts.Count)
@@ -13,7 +13,7 @@ internal sealed class LocalizedTextValidator : AbstractValidator<LocalizedText>
         RuleForEach(t => t.Texts).Cascade(CascadeMode.Continue).ChildRules(translation =>
         {
             translation.RuleFor(t => t.Language).IsLanguageTag();
-            translation.RuleFor(t => t.Text).IsText(maxLength);
+            translation.RuleFor(t => t.Text).IsText(maxLength, lineBreaks);
         });
     }
 }

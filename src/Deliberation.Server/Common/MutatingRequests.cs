@@ -25,3 +25,16 @@ internal sealed partial class ManageFloorRequestRequest : Server.Common.IMutatin
 internal sealed partial class GiveFloorRequest : Server.Common.IMutatingRequest;
 internal sealed partial class ChangeTurnRequest : Server.Common.IMutatingRequest;
 internal sealed partial class RecordStatementRequest : Server.Common.IMutatingRequest;
+internal sealed partial class ReviseProposalRequest : Server.Common.IMutatingRequest;
+internal sealed partial class TranslateProposalRequest : Server.Common.IMutatingRequest;
+internal sealed partial class WithdrawProposalRequest : Server.Common.IMutatingRequest;
+internal sealed partial class JoinCosponsorsRequest : Server.Common.IMutatingRequest;
+internal sealed partial class LeaveCosponsorsRequest : Server.Common.IMutatingRequest;
+internal sealed partial class MergeProposalsRequest : Server.Common.IMutatingRequest;
+internal sealed partial class SetAdmissionRuleRequest : Server.Common.IMutatingRequest;
+internal sealed partial class SubmitAmendmentRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RebaseAmendmentRequest : Server.Common.IMutatingRequest;
+internal sealed partial class AcceptAmendmentRequest : Server.Common.IMutatingRequest;
+internal sealed partial class DeclineAmendmentRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RuleAmendmentOutOfOrderRequest : Server.Common.IMutatingRequest;
+internal sealed partial class WithdrawAmendmentRequest : Server.Common.IMutatingRequest;

@@ -17,11 +17,15 @@ internal static partial class Rules
     public static IRuleBuilderOptions<T, string> IsLanguageTag<T>(this IRuleBuilder<T, string> rule) =>
         rule.Matches(LanguageTag()).WithMessage("must be a BCP-47 language tag such as sq, sr-Latn, sr-Cyrl or en");
 
-    public static IRuleBuilderOptions<T, string> IsText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.NotEmpty().WithMessage("must not be empty")
-            .MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
-            .Must(text => !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
-            .WithMessage("must not contain control characters (line breaks and tabs are allowed)");
+    /// <param name="lineBreaks">Whether line breaks and tabs are allowed: not in a paragraph or a title, which the structure already divides.</param>
+    public static IRuleBuilderOptions<T, string> IsText<T>(this IRuleBuilder<T, string> rule, int maxLength, bool lineBreaks = true) =>
+        rule.NotEmpty().WithMessage("must not be empty").IsOptionalText(maxLength, lineBreaks);
+
+    /// <summary>The same, for a text that may be empty.</summary>
+    public static IRuleBuilderOptions<T, string> IsOptionalText<T>(this IRuleBuilder<T, string> rule, int maxLength, bool lineBreaks = true) =>
+        rule.MaximumLength(maxLength).WithMessage($"must be at most {maxLength} characters")
+            .Must(text => !text.Any(c => char.IsControl(c) && !(lineBreaks && c is '\n' or '\r' or '\t')))
+            .WithMessage(lineBreaks ? "must not contain control characters (line breaks and tabs are allowed)" : "must not contain control characters (line breaks and tabs included)");
 
     public static IRuleBuilderOptions<T, string> IsKey<T>(this IRuleBuilder<T, string> rule) =>
         rule.Matches(Key()).WithMessage($"must be 1-{Limits.KeyLength} characters of a-z, 0-9, '-' and '_'");

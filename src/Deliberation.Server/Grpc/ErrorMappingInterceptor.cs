@@ -28,6 +28,7 @@ internal sealed class ErrorMappingInterceptor : Interceptor
     public static RpcException? Map(Exception e) => e switch
     {
         ValidationException invalid => Errors.InvalidArgument(invalid.Errors.Select(f => (f.PropertyName, f.ErrorMessage))),
+        InvalidInput invalid => Errors.InvalidArgument(invalid.Problems.Select(p => (p.Field, p.Problem))),
         RuleViolation violation => Errors.FailedPrecondition(ToApi(violation.Reason), violation.Message),
         NotFound missing => Errors.NotFound(missing.Kind, missing.Id.ToString(), missing.Message),
         Unauthenticated unauthenticated => Errors.Unauthenticated(unauthenticated.Reason, unauthenticated.Message),

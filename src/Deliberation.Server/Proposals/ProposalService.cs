@@ -1,33 +1,31 @@
-using Deliberation.Api.V1;
-using Deliberation.Domain.Access;
 using Deliberation.Engine.EventStore;
-using Deliberation.Engine.Proposals.SubmitProposal;
+using Deliberation.Engine.Proposals;
 using Deliberation.Engine.Requests;
 using Deliberation.Server.Access;
-using Deliberation.Server.Common;
 using Grpc.Core;
 using Model = Deliberation.Domain.Proposals;
 
 namespace Deliberation.Server.Proposals;
 
-internal sealed class ProposalService(CommandRunner runner, Reader reader, SessionAccess access) : Api.V1.ProposalService.ProposalServiceBase
+/// <summary>Proposals and amendments: one file per group of RPCs (submission, amendments, reading).</summary>
+internal sealed partial class ProposalService(CommandRunner runner, Reader reader, SessionAccess access) : Api.V1.ProposalService.ProposalServiceBase
 {
-    public override async Task<SubmitProposalResponse> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
-    {
-        var sessionId = Ids.Of(request.SessionId);
-        var member = await access.RequireAsync(context, sessionId, Permission.Contribute);
-        var command = new Model.SubmitProposal.SubmitProposal(Guid.CreateVersion7(), sessionId, request.Title.ToDomain(), request.Body.ToDomain(), member.Actor);
-        var proposal = await runner.RunAsync(request.KeyFor(nameof(SubmitProposal), context),
-            (store, now, ct) => SubmitProposalHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
-        return new SubmitProposalResponse { Proposal = proposal.ToApi(await LanguagesOfAsync(proposal, context)) };
-    }
+    private async Task<Api.V1.ProposalResponse> RespondAsync(Model.Proposal proposal, ServerCallContext context) =>
+        new() { Proposal = proposal.ToApi(await LanguagesOfAsync(proposal.SessionId, context), proposal.VersionNumber) };
 
-    public override async Task<GetProposalResponse> GetProposal(GetProposalRequest request, ServerCallContext context)
-    {
-        var (proposal, _) = await access.RequireOnAsync<Model.Proposal>(context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.View);
-        return new GetProposalResponse { Proposal = proposal.ToApi(await LanguagesOfAsync(proposal, context)) };
-    }
+    private async Task<IReadOnlyList<string>> LanguagesOfAsync(Guid sessionId, ServerCallContext context) =>
+        (await reader.GetAsync<Domain.Sessions.Session>(sessionId, "session", context.CancellationToken)).Languages;
 
-    private async Task<IReadOnlyList<string>> LanguagesOfAsync(Model.Proposal proposal, ServerCallContext context) =>
-        (await reader.GetAsync<Domain.Sessions.Session>(proposal.SessionId, "session", context.CancellationToken)).Languages;
+    /// <summary>The proposal an RPC names, if the caller may act on it with the permission.</summary>
+    private Task<(Model.Proposal Proposal, Member Member)> RequireProposalAsync(string id, ServerCallContext context, params Domain.Access.Permission[] permissions) =>
+        access.RequireOnAsync<Model.Proposal>(context, Common.Ids.Of(id), "proposal", p => p.SessionId, permissions);
+
+    /// <summary>The proposal an amendment belongs to, found by the amendment's id, if the caller may act on it.</summary>
+    private async Task<(Model.Proposal Proposal, Member Member)> RequireAmendmentAsync(string id, ServerCallContext context, params Domain.Access.Permission[] permissions)
+    {
+        var amendmentId = Common.Ids.Of(id);
+        var location = await reader.FindAsync<AmendmentLocation>(amendmentId, context.CancellationToken);
+        var (proposal, member) = await access.RequireOnAsync<Model.Proposal>(context, location?.ProposalId ?? amendmentId, "amendment", p => p.SessionId, permissions);
+        return (proposal, member);
+    }
 }

@@ -22,7 +22,7 @@ public static class Requests
         RequestId = NewId(),
         SessionId = sessionId,
         Title = Text(("en", "Bilingual municipal services")),
-        Body = Text(("en", "Every municipal office answers in Albanian and Serbian.")),
+        Paragraphs = { Text(("en", "Every municipal office answers in Albanian and Serbian.")) },
     };
 
     public static GroupDimension Dimension(string key, bool selfDeclared, params string[] values) => new()

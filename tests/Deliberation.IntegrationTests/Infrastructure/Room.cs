@@ -52,8 +52,36 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
     /// <summary>A proposal submitted by the named person, and a ballot on it opened by the moderator.</summary>
     public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator")
     {
-        var proposal = (await this[author].Api.Proposals.SubmitProposalAsync(SubmitProposal(SessionId))).Proposal;
+        var proposal = await SubmitAsync(author);
         var ballot = (await this["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
         return (proposal, ballot);
+    }
+
+    /// <summary>A proposal submitted by the named person, in a round opened for it (submission, amendment, voting phases) unless one is current.</summary>
+    public async Task<Proposal> SubmitAsync(string author, SubmitProposalRequest? request = null)
+    {
+        var session = (await this["moderator"].Api.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = SessionId })).Session;
+        if (session.CurrentRoundId.Length == 0) await OpenRoundAsync(Phase.Submission, Phase.Amendment, Phase.Voting);
+        return (await this[author].Api.Proposals.SubmitProposalAsync(request ?? SubmitProposal(SessionId))).Proposal;
+    }
+
+    /// <summary>Adds an agenda item and opens a round on it, in the first of the given phases.</summary>
+    public async Task<Session> OpenRoundAsync(params Phase[] phases)
+    {
+        var api = this["moderator"].Api;
+        var item = (await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = SessionId, Title = Text(("en", "Item")) })).Session;
+        return (await api.Agenda.OpenRoundAsync(new OpenRoundRequest
+        {
+            RequestId = NewId(), SessionId = SessionId, AgendaItemId = item.Agenda[^1].AgendaItemId,
+            Phases = { phases.Select(p => new PhasePlan { Phase = p }) },
+        })).Session;
+    }
+
+    /// <summary>Advances the current round to its next phase.</summary>
+    public async Task<Session> AdvanceAsync()
+    {
+        var api = this["moderator"].Api;
+        var session = (await api.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = SessionId })).Session;
+        return (await api.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = SessionId, RoundId = session.CurrentRoundId })).Session;
     }
 }
