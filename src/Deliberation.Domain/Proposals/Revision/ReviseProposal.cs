@@ -41,6 +41,8 @@ public sealed record ReviseProposal(
                 problems.Add(new($"paragraphs[{i}].paragraph_id", $"names paragraph {paragraph.Id} a second time"));
             else body.Add(paragraph);
         }
+        if (command.Paragraphs.Count == 0)
+            problems.Add(new("paragraphs", "must have at least one paragraph: the whole body in its new order"));
         if (command.Paragraphs.Count > ProposalLimits.Paragraphs)
             problems.Add(new("paragraphs", $"must be at most {ProposalLimits.Paragraphs} paragraphs"));
         InvalidInput.ThrowIfAny(problems);

@@ -21,6 +21,8 @@ public sealed record SubmitProposal(
         SessionLifecycle.RequireChangeable(session);
         ProposalRules.RequirePhase(session, null, command.PhaseOverride, Phase.Submission);
         InvalidInput.ThrowIfAny([
+            .. command.Paragraphs.Count is 0 or > ProposalLimits.Paragraphs
+                ? [new FieldProblem("paragraphs", $"must have 1 to {ProposalLimits.Paragraphs} paragraphs")] : Array.Empty<FieldProblem>(),
             .. TextChecks.ForeignLanguages(command.Title, session.Languages, "title"),
             .. command.Paragraphs.SelectMany((p, i) => TextChecks.ForeignLanguages(p, session.Languages, $"paragraphs[{i}].text")),
         ]);
