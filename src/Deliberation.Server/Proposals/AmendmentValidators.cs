@@ -13,7 +13,7 @@ internal sealed class SubmitAmendmentRequestValidator : AbstractValidator<Submit
         When(r => r.ParentAmendmentId.Length > 0, () => RuleFor(r => r.ParentAmendmentId).IsUuid())
             .Otherwise(() => RuleFor(r => r.BaseVersion).GreaterThanOrEqualTo(1).WithMessage("must be the version the operations are written on"));
         RuleFor(r => r.Operations).IsOperations();
-        RuleForEach(r => r.Operations).SetValidator(new AmendmentOperationValidator());
+        RuleForEach(r => r.Operations).Cascade(CascadeMode.Continue).SetValidator(new AmendmentOperationValidator());
         RuleFor(r => r.Rationale).NotNull().WithMessage("is required").SetValidator(ProposalTexts.Rationale);
         RuleFor(r => r.PhaseOverrideReason).IsOptionalText(Limits.ReasonLength);
     }
@@ -27,7 +27,7 @@ internal sealed class RebaseAmendmentRequestValidator : AbstractValidator<Rebase
         RuleFor(r => r.AmendmentId).IsUuid();
         RuleFor(r => r.BaseVersion).GreaterThanOrEqualTo(0).WithMessage("must be the version the operations are written on");
         RuleFor(r => r.Operations).IsOperations();
-        RuleForEach(r => r.Operations).SetValidator(new AmendmentOperationValidator());
+        RuleForEach(r => r.Operations).Cascade(CascadeMode.Continue).SetValidator(new AmendmentOperationValidator());
         RuleFor(r => r.PhaseOverrideReason).IsOptionalText(Limits.ReasonLength);
     }
 }

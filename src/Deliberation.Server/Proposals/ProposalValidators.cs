@@ -13,7 +13,7 @@ internal sealed class SubmitProposalRequestValidator : AbstractValidator<SubmitP
         RuleFor(r => r.Title).NotNull().WithMessage("is required").SetValidator(ProposalTexts.Title);
         RuleFor(r => r.Paragraphs).NotEmpty().WithMessage("must have at least one paragraph")
             .Must(p => p.Count <= Limits.Paragraphs).WithMessage($"must be at most {Limits.Paragraphs} paragraphs");
-        RuleForEach(r => r.Paragraphs).SetValidator(ProposalTexts.Paragraph);
+        RuleForEach(r => r.Paragraphs).Cascade(CascadeMode.Continue).SetValidator(ProposalTexts.Paragraph);
         RuleFor(r => r.PhaseOverrideReason).IsOptionalText(Limits.ReasonLength);
     }
 }
@@ -28,7 +28,7 @@ internal sealed class ReviseProposalRequestValidator : AbstractValidator<ReviseP
         When(r => r.Title is { Texts.Count: > 0 }, () => RuleFor(r => r.Title).SetValidator(ProposalTexts.Title));
         RuleFor(r => r.Paragraphs).NotEmpty().WithMessage("must have at least one paragraph: the whole body in its new order")
             .Must(p => p.Count <= Limits.Paragraphs).WithMessage($"must be at most {Limits.Paragraphs} paragraphs");
-        RuleForEach(r => r.Paragraphs).ChildRules(paragraph =>
+        RuleForEach(r => r.Paragraphs).Cascade(CascadeMode.Continue).ChildRules(paragraph =>
             paragraph.When(p => p.Text is { Texts.Count: > 0 }, () => paragraph.RuleFor(p => p.Text).SetValidator(ProposalTexts.Paragraph)));
         RuleFor(r => r.PhaseOverrideReason).IsOptionalText(Limits.ReasonLength);
     }
@@ -42,7 +42,7 @@ internal sealed class TranslateProposalRequestValidator : AbstractValidator<Tran
         RuleFor(r => r.ProposalId).IsUuid();
         RuleFor(r => r.Language).IsLanguageTag();
         RuleFor(r => r.Title).IsOptionalText(Limits.TitleLength, lineBreaks: false);
-        RuleForEach(r => r.Paragraphs).ChildRules(paragraph => paragraph.RuleFor(p => p.Value).IsText(Limits.ParagraphLength, lineBreaks: false))
+        RuleForEach(r => r.Paragraphs).Cascade(CascadeMode.Continue).ChildRules(paragraph => paragraph.RuleFor(p => p.Value).IsText(Limits.ParagraphLength, lineBreaks: false))
             .OverridePropertyName("paragraphs");
     }
 }

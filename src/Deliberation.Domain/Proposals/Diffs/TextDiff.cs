@@ -24,8 +24,7 @@ public sealed record TextDiff(string Language, IReadOnlyList<WordEdit> Title, IR
         var old = before.Where(p => p.Text.In(language) is not null).ToList();
         var @new = after.Where(p => p.Text.In(language) is not null).ToList();
         var oldIds = old.Select(p => p.Id).ToList();
-        var keptInOldOrder = oldIds.Where(id => @new.Any(p => p.Id == id)).ToList();
-        var keptInNewOrder = @new.Select(p => p.Id).Where(oldIds.Contains).ToList();
+        var stayed = InPlace(@new.Select(p => oldIds.IndexOf(p.Id)).Where(i => i >= 0).ToList()).Select(i => oldIds[i]).ToHashSet();
 
         var result = new List<ParagraphDiff>();
         var pendingDeletes = new Queue<Paragraph>(old);
@@ -39,12 +38,31 @@ public sealed record TextDiff(string Language, IReadOnlyList<WordEdit> Title, IR
             var text = paragraph.Text.In(language)!;
             if (earlier is null) { result.Add(new ParagraphDiff(paragraph.Id, ParagraphChange.Inserted, false, [new WordEdit(EditKind.Insert, text)])); continue; }
             var words = WordDiff.Between(earlier.Text.In(language)!, text);
-            var moved = keptInOldOrder.IndexOf(paragraph.Id) != keptInNewOrder.IndexOf(paragraph.Id);
+            var moved = !stayed.Contains(paragraph.Id);
             result.Add(new ParagraphDiff(paragraph.Id, words.All(w => w.Kind == EditKind.Equal) ? ParagraphChange.Unchanged : ParagraphChange.Modified, moved, words));
         }
         result.AddRange(pendingDeletes.Where(p => @new.All(n => n.Id != p.Id))
             .Select(p => new ParagraphDiff(p.Id, ParagraphChange.Deleted, false, [new WordEdit(EditKind.Delete, p.Text.In(language)!)])));
         return new TextDiff(language, WordDiff.Between(titleBefore.In(language) ?? "", titleAfter.In(language) ?? ""), result);
+    }
+
+    /// <summary>
+    /// The old positions that keep their order: the longest increasing run of them. The paragraphs off
+    /// it are the ones that moved (the fewest that explain the new order).
+    /// </summary>
+    private static IReadOnlyList<int> InPlace(IReadOnlyList<int> oldPositions)
+    {
+        var length = new int[oldPositions.Count];
+        var previous = new int[oldPositions.Count];
+        for (var i = 0; i < oldPositions.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (var j = 0; j < i; j++)
+                if (oldPositions[j] < oldPositions[i] && length[j] + 1 > length[i]) (length[i], previous[i]) = (length[j] + 1, j);
+        }
+        var result = new List<int>();
+        for (var at = oldPositions.Count == 0 ? -1 : Array.LastIndexOf(length, length.Max()); at >= 0; at = previous[at]) result.Insert(0, oldPositions[at]);
+        return result;
     }
 
     /// <summary>
