@@ -166,4 +166,41 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal(ExitCodes.Unreachable, exitCode);
         Assert.StartsWith("error: UNAVAILABLE: no Deliberation engine answers at http://127.0.0.1:9", error.ToString());
     }
+
+    [Fact]
+    public async Task Authors_and_amenders_work_on_a_text_and_see_its_changes_from_the_command_line()
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Dialogue", "-l", "sq", "-l", "en", "--json")).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var (arta, milan) = (NewProfile(), NewProfile());
+        foreach (var (profile, name) in new[] { (arta, "Arta"), (milan, "Milan") })
+            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        await DelibAsync(op, "agenda", "advance", sessionId, roundId); // submission
+
+        var proposalId = (await DelibAsync(arta, "proposal", "submit", sessionId, "--title", "sq=Shërbime", "--title", "en=Services",
+            "--body", "sq=Çdo zyrë përgjigjet në dy gjuhë.\n\nFormularët botohen.", "--body", "en=Every office answers in two languages.\n\nForms are published.", "--json")).Field("proposalId");
+        await DelibAsync(op, "agenda", "advance", sessionId, roundId); // amendment
+        var badAmendment = await DelibAsync(milan, "amendment", "submit", proposalId, "--rationale", "en=Clearer", "--delete", "p9");
+        var amendmentId = JsonDocument.Parse((await DelibAsync(milan, "amendment", "submit", proposalId, "--rationale", "en=Faster",
+            "--span", "p1:sq:9:10=përgjigjet brenda dy ditëve", "--json")).Output).RootElement.GetProperty("amendment").GetProperty("amendmentId").GetString()!;
+        var shown = await DelibAsync(milan, "amendment", "show", amendmentId);
+        var accepted = await DelibAsync(arta, "amendment", "accept", amendmentId);
+        var diff = await DelibAsync(milan, "proposal", "diff", proposalId, "1");
+        var proposal = await DelibAsync(milan, "proposal", "show", proposalId);
+
+        Assert.Equal(ExitCodes.InvalidInput, badAmendment.ExitCode);
+        Assert.Contains("operations[0].delete_paragraph.paragraph_id", badAmendment.Error);
+        Assert.Contains("~ p1: Çdo zyrë përgjigjet {+brenda dy ditëve +}në dy gjuhë.", shown.Output);
+        Assert.Equal(ExitCodes.Ok, accepted.ExitCode);
+        Assert.Contains("~ p1: Çdo zyrë përgjigjet {+brenda dy ditëve +}në dy gjuhë.", diff.Output);
+        Assert.Contains("  p2: Forms are published.", diff.Output);
+        Assert.Contains("Proposal (version 2 of 2)", proposal.Output);
+        Assert.Contains("en: outdated since v2 (needs p1)", proposal.Output);
+    }
 }

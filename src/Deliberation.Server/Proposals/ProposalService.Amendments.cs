@@ -79,18 +79,17 @@ internal sealed partial class ProposalService
         return await RespondAsync(proposal, amendmentId, context);
     }
 
-    /// <summary>The amendment with its change in every working language, shown against the text it applies to.</summary>
+    /// <summary>The amendment with its change in every working language, shown against the text it applies to (a top-level one: its base version).</summary>
     private async Task<AmendmentResponse> RespondAsync(Model.Proposal proposal, Guid amendmentId, ServerCallContext context)
     {
         var languages = await LanguagesOfAsync(proposal.SessionId, context);
         var amendment = proposal.FindAmendment(amendmentId)!;
         var parent = amendment.ParentId is { } parentId ? proposal.FindAmendment(parentId) : null;
+        var response = new AmendmentResponse { Amendment = amendment.ToApi(proposal.Id, languages), ProposalVersion = proposal.VersionNumber };
+        // A sub-amendment's change reads against its parent's texts as they are now: only while it still applies to them.
+        if (parent is not null && !(amendment.IsUndecided && !amendment.IsConflicting)) return response;
         var atBase = await reader.ProposalAtVersionAsync(proposal.Id, (parent ?? amendment).BaseVersion, context.CancellationToken);
-        return new AmendmentResponse
-        {
-            Amendment = amendment.ToApi(proposal.Id, languages),
-            Diffs = { languages.Select(l => Model.Diffs.AmendmentDiff.Of(atBase, amendment, parent, l).ToApi()) },
-            ProposalVersion = proposal.VersionNumber,
-        };
+        response.Diffs.AddRange(languages.Select(l => Model.Diffs.AmendmentDiff.Of(atBase, amendment, parent, l).ToApi()));
+        return response;
     }
 }

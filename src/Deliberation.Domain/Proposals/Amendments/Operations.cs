@@ -46,6 +46,9 @@ public static class Operations
                     break;
             }
         }
+        var deleted = operations.Where(o => o.Kind == OperationKind.DeleteParagraph).Select(o => o.ParagraphId).ToHashSet();
+        problems.AddRange(operations.Select((o, i) => (o, i)).Where(x => x.o.Kind == OperationKind.InsertParagraph && deleted.Contains(x.o.ParagraphId))
+            .Select(x => new FieldProblem($"operations[{x.i}].insert_paragraph.after_paragraph_id", $"follows paragraph {x.o.ParagraphId}, which this amendment deletes")));
         var remaining = body.Count + operations.Count(o => o.Kind == OperationKind.InsertParagraph) - operations.Count(o => o.Kind == OperationKind.DeleteParagraph);
         if (remaining == 0) problems.Add(new("operations", "would leave the proposal without any paragraph"));
         if (remaining > ProposalLimits.Paragraphs) problems.Add(new("operations", $"would make the proposal longer than {ProposalLimits.Paragraphs} paragraphs"));
@@ -105,7 +108,7 @@ public static class Operations
                     break;
                 case OperationKind.ReplaceSpan:
                     var span = operation.Span!;
-                    var replaced = CodePoints.Replace(result[index].Text.In(span.Language)!, span.Start, span.Length, span.Replacement);
+                    var replaced = CodePoints.Replace(result[index].Text.In(span.Language)!, span.Start, span.Length, span.Replacement).Normalize();
                     result[index] = result[index] with { Text = result[index].Text.Write(new Dictionary<string, string> { [span.Language] = replaced }, authoritative, version) };
                     break;
                 case OperationKind.DeleteParagraph:
@@ -134,7 +137,7 @@ public static class Operations
                 if (change.Kind == OperationKind.ReplaceParagraph)
                     foreach (var (language, text) in change.Texts!) texts[language] = text;
                 else
-                    texts[change.Span!.Language] = CodePoints.Replace(texts[change.Span.Language], change.Span.Start, change.Span.Length, change.Span.Replacement);
+                    texts[change.Span!.Language] = CodePoints.Replace(texts[change.Span.Language], change.Span.Start, change.Span.Length, change.Span.Replacement).Normalize();
             }
             return operation with { Texts = texts };
         }).ToList();

@@ -10,7 +10,7 @@ public static class CodePoints
 {
     public static int Count(string text) => text.EnumerateRunes().Count();
 
-    /// <summary>The text with the span [start, start + length) replaced.</summary>
+    /// <summary>The text with the span [start, start + length) replaced (callers normalise the result: a replacement may begin with a combining mark).</summary>
     public static string Replace(string text, int start, int length, string replacement)
     {
         var (from, to) = (IndexOf(text, start), IndexOf(text, start + length));
