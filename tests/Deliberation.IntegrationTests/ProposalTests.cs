@@ -261,4 +261,16 @@ public class ProposalTests(EngineFixture engine) : IClassFixture<EngineFixture>
                      "+ p4: Staff are trained.\n", string.Join("\n", english.Unified.Split('\n').Skip(2)));
         Assert.Equal(3, diff.Count);
     }
+
+    [Fact]
+    public async Task An_id_that_names_no_amendment_is_refused_like_any_unknown_id()
+    {
+        var (room, proposal) = await AmendableAsync();
+
+        var asMember = await Errors.CatchAsync(room["milan"].Api.Proposals.GetAmendmentAsync(new GetAmendmentRequest { AmendmentId = proposal.ProposalId }));
+        var asOperator = await Errors.CatchAsync(engine.Operator.Proposals.GetAmendmentAsync(new GetAmendmentRequest { AmendmentId = proposal.ProposalId }));
+
+        Assert.Equal((StatusCode.PermissionDenied, "NOT_IN_SESSION"), (asMember.StatusCode, asMember.Reason()));
+        Assert.Equal(StatusCode.NotFound, asOperator.StatusCode);
+    }
 }

@@ -137,4 +137,7 @@ public enum RuleViolationReason
 
     /// <summary>Only an amendment its author declined can be put to a vote.</summary>
     AmendmentNotDeclined,
+
+    /// <summary>The change would leave the proposal without paragraphs or over its limits.</summary>
+    TextLimitReached,
 }

@@ -60,9 +60,9 @@ public sealed record Proposal(
         var written = (string text) => new Dictionary<string, string> { [e.Language] = text };
         return NewVersion(e.Version, VersionChange.Translated, null, e.At) with
         {
-            Title = e.Title is null ? Title : Title.Write(written(e.Title), AuthoritativeLanguage, e.Version),
+            Title = e.Title is null ? Title : Title.Write(written(e.Title), AuthoritativeLanguage, e.Version, e.WrittenOn),
             Paragraphs = Paragraphs.Select(p => e.Paragraphs.TryGetValue(p.Id, out var text)
-                ? p with { Text = p.Text.Write(written(text), AuthoritativeLanguage, e.Version) } : p).ToList(),
+                ? p with { Text = p.Text.Write(written(text), AuthoritativeLanguage, e.Version, e.WrittenOn) } : p).ToList(),
         };
     }
 
@@ -83,13 +83,14 @@ public sealed record Proposal(
     public Proposal Apply(AmendmentSubmitted e) => this with
     {
         Amendments = [.. Amendments, new Amendment(e.AmendmentId, e.Number, e.ParentId, e.BaseVersion, e.By, e.Rationale, e.Operations,
-            AmendmentStatus.Pending, [], 1, null, null, null, e.At)],
+            AmendmentStatus.Pending, [], 1, null, null, null, e.At, e.ParentId is null ? e.BaseVersion : VersionNumber)],
         ParagraphsIssued = ParagraphsIssued + e.Operations.Count(o => o.NewParagraphId is not null),
     };
 
     public Proposal Apply(AmendmentRebased e) => WithAmendment(e.AmendmentId, a => a with
     {
         BaseVersion = e.BaseVersion, Operations = e.Operations, Conflicts = [], Revision = a.Revision + 1,
+        WrittenOn = a.ParentId is null ? e.BaseVersion : VersionNumber,
     }) with { ParagraphsIssued = ParagraphsIssued + e.Operations.Count(o => o.NewParagraphId is not null) };
 
     public Proposal Apply(AmendmentCarriedForward e) => WithAmendment(e.AmendmentId, a => a with { BaseVersion = e.ToVersion });
@@ -119,7 +120,7 @@ public sealed record Proposal(
             return merged.WithAmendment(parentId, p => p with { Operations = Operations.ApplyToAmendment(p.Operations, amendment.Operations), Revision = p.Revision + 1 });
         return merged.NewVersion(version!.Value, change, amendmentId, at) with
         {
-            Paragraphs = Operations.Apply(Paragraphs, amendment.Operations, AuthoritativeLanguage, version.Value),
+            Paragraphs = Operations.Apply(Paragraphs, amendment.Operations, AuthoritativeLanguage, version.Value, amendment.WrittenOn),
         };
     }
 

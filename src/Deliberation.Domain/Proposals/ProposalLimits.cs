@@ -4,6 +4,7 @@ namespace Deliberation.Domain.Proposals;
 public static class ProposalLimits
 {
     public const int Paragraphs = 200;
+    public const int ParagraphLength = 5_000;
     public const int Amendments = 500;
     public const int OperationsPerAmendment = 50;
 }

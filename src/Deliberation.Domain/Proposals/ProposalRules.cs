@@ -42,6 +42,13 @@ public static class ProposalRules
                 $"Amendment {amendment.Number} is {amendment.Status.ToString().ToLowerInvariant()}; it is decided already.");
     }
 
+    /// <summary>What a ballot decides stays as it is: neither the amendment nor (for a parent) its sub-amendments on a ballot.</summary>
+    public static void RequireNothingUnderVote(Proposal proposal, Func<Amendments.Amendment, bool> concerned, string what)
+    {
+        if (proposal.Amendments.FirstOrDefault(a => a.Status == AmendmentStatus.PutToVote && concerned(a)) is { } voting)
+            throw new RuleViolation(RuleViolationReason.AmendmentUnderVote, $"Amendment {voting.Number} is on a ballot; {what} waits until the ballot closes.");
+    }
+
     /// <summary>
     /// Submission, revision and amendment happen in their phases of a round on the proposal's agenda
     /// item; a moderator's override, whose reason the event records, lifts this.

@@ -21,7 +21,7 @@ public static class ProposalCommands
         var atBase = command.ParentId is null ? await ProposalHandler.AtVersionAsync(session, command.ProposalId, command.BaseVersion, cancellationToken) : null;
         var proposal = await ProposalHandler.HandleAsync(session, command.ProposalId,
             (current, target) => SubmitAmendment.Decide(current, atBase, target, command, now), cancellationToken);
-        session.Insert(new AmendmentLocation(command.AmendmentId, command.ProposalId));
+        session.Insert(new AmendmentLocation(command.AmendmentId, command.ProposalId, proposal.SessionId));
         return proposal;
     }
 

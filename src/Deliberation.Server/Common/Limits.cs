@@ -15,7 +15,7 @@ internal static class Limits
     public const int PhaseSeconds = 86_400;
     public const int TurnSeconds = 7_200;
     public const int PanelSlots = 50;
-    public const int ParagraphLength = 5_000;
+    public const int ParagraphLength = Domain.Proposals.ProposalLimits.ParagraphLength;
     public const int Paragraphs = Domain.Proposals.ProposalLimits.Paragraphs;
     public const int Operations = Domain.Proposals.ProposalLimits.OperationsPerAmendment;
     public const int RationaleLength = 2_000;

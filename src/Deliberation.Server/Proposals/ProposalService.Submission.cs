@@ -36,7 +36,8 @@ internal sealed partial class ProposalService
     {
         var (proposal, member) = await RequireProposalAsync(request.ProposalId, context, Permission.Contribute, Permission.Moderate);
         var command = new Model.Translation.TranslateProposal(proposal.Id, request.Language, request.Title is { Length: > 0 } title ? title.Normalize() : null,
-            request.Paragraphs.ToDictionary(p => p.Key, p => p.Value.Normalize()), member.Actor, member.Moderates);
+            request.Paragraphs.ToDictionary(p => p.Key, p => p.Value.Normalize()), member.Actor, member.Moderates,
+            request.WrittenOnVersion == 0 ? null : request.WrittenOnVersion);
         return await DecideAsync(request, nameof(TranslateProposal), proposal.Id, context, (current, session, now) => Model.Translation.TranslateProposal.Decide(current, session, command, now));
     }
 

@@ -23,9 +23,7 @@ internal sealed partial class ProposalService(CommandRunner runner, Reader reade
     /// <summary>The proposal an amendment belongs to, found by the amendment's id, if the caller may act on it.</summary>
     private async Task<(Model.Proposal Proposal, Member Member)> RequireAmendmentAsync(string id, ServerCallContext context, params Domain.Access.Permission[] permissions)
     {
-        var amendmentId = Common.Ids.Of(id);
-        var location = await reader.FindAsync<AmendmentLocation>(amendmentId, context.CancellationToken);
-        var (proposal, member) = await access.RequireOnAsync<Model.Proposal>(context, location?.ProposalId ?? amendmentId, "amendment", p => p.SessionId, permissions);
-        return (proposal, member);
+        var (location, member) = await access.RequireOnAsync<AmendmentLocation>(context, Common.Ids.Of(id), "amendment", l => l.SessionId, permissions);
+        return (await reader.GetAsync<Model.Proposal>(location.ProposalId, "proposal", context.CancellationToken), member);
     }
 }

@@ -42,6 +42,7 @@ internal sealed class TranslateProposalRequestValidator : AbstractValidator<Tran
         RuleFor(r => r.ProposalId).IsUuid();
         RuleFor(r => r.Language).IsLanguageTag();
         RuleFor(r => r.Title).IsOptionalText(Limits.TitleLength, lineBreaks: false);
+        RuleFor(r => r.WrittenOnVersion).GreaterThanOrEqualTo(0).WithMessage("must be a version number, or 0 for the current one");
         RuleForEach(r => r.Paragraphs).Cascade(CascadeMode.Continue).ChildRules(paragraph => paragraph.RuleFor(p => p.Value).IsText(Limits.ParagraphLength, lineBreaks: false))
             .OverridePropertyName("paragraphs");
     }

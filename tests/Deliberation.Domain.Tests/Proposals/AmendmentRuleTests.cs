@@ -126,4 +126,61 @@ public class AmendmentRuleTests
         Assert.Equal(RuleViolationReason.AmendmentConflicting,
             Refusal(() => AcceptAmendment.Decide(stream.State, session, new AcceptAmendment(stream.State.Id, alsoAlbanian, Milan), Given.Now)));
     }
+
+    [Fact]
+    public void A_paragraph_is_replaced_once_per_amendment_with_all_its_languages()
+    {
+        var error = Assert.Throws<InvalidInput>(() => Amend(Milan, null,
+            AmendmentOperation.Replace("p1", Texts("Një.")), AmendmentOperation.Replace("p1", new Dictionary<string, string> { ["en"] = "One." })));
+
+        Assert.Equal(["operations[1].replace_paragraph"], error.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public void A_span_may_neither_empty_a_paragraph_nor_grow_it_past_the_limit()
+    {
+        var error = Assert.Throws<InvalidInput>(() => Amend(Milan, null,
+            AmendmentOperation.ReplaceSpan("p1", "sq", 0, 17, ""), AmendmentOperation.ReplaceSpan("p2", "sq", 0, 0, new string('a', ProposalLimits.ParagraphLength))));
+
+        Assert.Equal(["operations[0].replace_span.replacement", "operations[1].replace_span.replacement"], error.Problems.Select(p => p.Field));
+    }
+
+    [Fact]
+    public void Amendments_that_each_delete_a_paragraph_cannot_together_leave_the_proposal_empty()
+    {
+        var first = Amend(Milan, null, AmendmentOperation.Delete("p1"));
+        var second = Amend(Drita, null, AmendmentOperation.Delete("p2"));
+        stream.Append(AcceptAmendment.Decide(stream.State, session, new AcceptAmendment(stream.State.Id, first, Arta), Given.Now));
+
+        Assert.Equal(RuleViolationReason.TextLimitReached,
+            Refusal(() => AcceptAmendment.Decide(stream.State, session, new AcceptAmendment(stream.State.Id, second, Arta), Given.Now)));
+    }
+
+    [Fact]
+    public void A_sub_amendment_on_a_ballot_freezes_the_text_it_changes_in_its_parent()
+    {
+        var parent = Amend(Milan, null, AmendmentOperation.Replace("p1", Texts("Zyrat përgjigjen shpejt.")));
+        var voted = Amend(Drita, parent, AmendmentOperation.ReplaceSpan("p1", "sq", 17, 6, "menjëherë"));
+        var sibling = Amend(Arta, parent, AmendmentOperation.Replace("p1", Texts("Zyrat përgjigjen sot.")));
+        stream.Append([DeclineAmendment.Decide(stream.State, session, new DeclineAmendment(stream.State.Id, voted, null, Milan), Given.Now)]);
+        stream.Append([PutAmendmentToVote.Decide(stream.State, session, new PutAmendmentToVote(stream.State.Id, voted, Guid.NewGuid(), Domain.Access.Actor.Operator), Given.Now)]);
+
+        Assert.Equal(RuleViolationReason.AmendmentUnderVote,
+            Refusal(() => AcceptAmendment.Decide(stream.State, session, new AcceptAmendment(stream.State.Id, sibling, Milan), Given.Now)));
+        Assert.Equal(RuleViolationReason.AmendmentUnderVote, Refusal(() => RebaseAmendment.Decide(stream.State, stream.State, session,
+            new RebaseAmendment(stream.State.Id, parent, 1, [AmendmentOperation.Delete("p1")], Milan), Given.Now)));
+        Assert.Equal(RuleViolationReason.AmendmentUnderVote,
+            Refusal(() => WithdrawAmendment.Decide(stream.State, session, new WithdrawAmendment(stream.State.Id, parent, Milan), Given.Now)));
+    }
+
+    [Fact]
+    public void A_rebase_outside_the_amendment_phase_records_the_moderators_reason()
+    {
+        var amendment = Amend(Milan, null, AmendmentOperation.Delete("p2"));
+
+        var rebased = RebaseAmendment.Decide(stream.State, stream.State, Advanced(session),
+            new RebaseAmendment(stream.State.Id, amendment, 1, [AmendmentOperation.Delete("p1")], Milan, PhaseOverride: "Agreed in the room"), Given.Now);
+
+        Assert.Equal("Agreed in the room", rebased.OfType<AmendmentRebased>().Single().PhaseOverride);
+    }
 }

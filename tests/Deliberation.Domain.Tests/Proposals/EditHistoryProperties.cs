@@ -137,7 +137,7 @@ public class EditHistoryProperties
 
     private static List<AmendmentOperation> SubOperations(Random random, Amendment parent)
     {
-        var proposed = parent.ProposedTexts.ToList();
+        var proposed = parent.ProposedTexts().ToList();
         if (proposed.Count == 0) return [AmendmentOperation.Replace("p1", Written(random))];
         var (id, texts) = proposed[random.Next(proposed.Count)];
         var (language, text) = texts.ElementAt(random.Next(texts.Count));

@@ -121,4 +121,36 @@ public class ProposalRuleTests
         Assert.Equal(RuleViolationReason.ProposalNotAdmitted, Refusal(() => SubmitAmendment.Decide(stream.State, stream.State, Advanced(session),
             new SubmitAmendment(stream.State.Id, Guid.NewGuid(), null, 1, [AmendmentOperation.Delete("p2")], LocalizedText.Of(("sq", "Pse")), Milan), Given.Now)));
     }
+
+    [Fact]
+    public void A_proposal_with_an_amendment_on_a_ballot_is_neither_withdrawn_nor_merged_away()
+    {
+        var (stream, submitting) = Submitted();
+        var session = Advanced(submitting);
+        var amendment = Guid.NewGuid();
+        stream.Append(SubmitAmendment.Decide(stream.State, stream.State, session,
+            new SubmitAmendment(stream.State.Id, amendment, null, 1, [AmendmentOperation.Delete("p2")], LocalizedText.Of(("sq", "Pse")), Milan), Given.Now));
+        stream.Append([DeclineAmendment.Decide(stream.State, session, new DeclineAmendment(stream.State.Id, amendment, null, Arta), Given.Now)]);
+        stream.Append([PutAmendmentToVote.Decide(stream.State, session, new PutAmendmentToVote(stream.State.Id, amendment, Guid.NewGuid(), Domain.Access.Actor.Operator), Given.Now)]);
+        var other = new Replay();
+        other.Append(SubmitProposal.Decide(submitting, new SubmitProposal(Guid.NewGuid(), session.Id, Texts("Tjetër"), [Texts("Tekst.")], Arta), Given.Now));
+
+        Assert.Equal(RuleViolationReason.AmendmentUnderVote,
+            Refusal(() => WithdrawProposal.Decide(stream.State, session, new WithdrawProposal(stream.State.Id, null, Arta), Given.Now)));
+        Assert.Equal(RuleViolationReason.AmendmentUnderVote, Refusal(() => Domain.Proposals.Merging.MergeProposals.Decide(other.State, stream.State, session,
+            new Domain.Proposals.Merging.MergeProposals(other.State.Id, stream.State.Id, Arta), Given.Now)));
+    }
+
+    [Fact]
+    public void A_proposal_of_another_session_cannot_be_merged_in_and_looks_missing_whatever_its_state()
+    {
+        var (stream, session) = Submitted();
+        var (foreign, foreignSession) = Submitted();
+        foreign.Append([WithdrawProposal.Decide(foreign.State, foreignSession, new WithdrawProposal(foreign.State.Id, null, Arta), Given.Now)]);
+
+        var error = Assert.Throws<NotFound>(() => Domain.Proposals.Merging.MergeProposals.Decide(stream.State, foreign.State, session,
+            new Domain.Proposals.Merging.MergeProposals(stream.State.Id, foreign.State.Id, Arta), Given.Now));
+
+        Assert.Equal(("proposal", foreign.State.Id), (error.Kind, error.Id));
+    }
 }

@@ -10,7 +10,8 @@ public sealed record AmendmentSubmitted(
     LocalizedText Rationale, Actor By, DateTimeOffset At, string? PhaseOverride);
 
 /// <summary>The amender rewrote a (conflicting) amendment on a newer version.</summary>
-public sealed record AmendmentRebased(Guid ProposalId, Guid AmendmentId, int BaseVersion, IReadOnlyList<AmendmentOperation> Operations, Actor By, DateTimeOffset At);
+public sealed record AmendmentRebased(
+    Guid ProposalId, Guid AmendmentId, int BaseVersion, IReadOnlyList<AmendmentOperation> Operations, Actor By, DateTimeOffset At, string? PhaseOverride);
 
 /// <summary>The paragraphs the amendment touches did not change, so it now applies to <see cref="ToVersion"/>.</summary>
 public sealed record AmendmentCarriedForward(Guid ProposalId, Guid AmendmentId, int ToVersion);

@@ -18,10 +18,11 @@ public sealed record RebaseAmendment(
         ProposalRules.RequireUndecided(amendment);
         if (amendment.Status == AmendmentStatus.PutToVote)
             throw new RuleViolation(RuleViolationReason.AmendmentUnderVote, $"Amendment {amendment.Number} is on a ballot; it stays as it is until the ballot closes.");
+        ProposalRules.RequireNothingUnderVote(proposal, a => a.ParentId == amendment.Id, $"rebasing amendment {amendment.Number}");
         ProposalRules.RequirePhase(session, proposal.AgendaItemId, command.PhaseOverride, Phase.Amendment);
 
         var (baseVersion, operations) = SubmitAmendment.Prepare(proposal, atBase, session, amendment.ParentId, command.BaseVersion, command.Operations);
-        var rebased = new AmendmentRebased(proposal.Id, amendment.Id, baseVersion, operations, command.By, now);
+        var rebased = new AmendmentRebased(proposal.Id, amendment.Id, baseVersion, operations, command.By, now, command.PhaseOverride);
         return Consistency.Review(proposal, proposal.Apply(rebased), rebased);
     }
 }

@@ -36,6 +36,10 @@ internal static class DecisionRules
                 $"Paragraph {string.Join(", ", amendment.Conflicts)} changed since amendment {amendment.Number} was made; its amender must rebase it.");
         if (proposal.Amendments.Any(a => a.ParentId == amendment.Id && a.IsUndecided))
             throw new RuleViolation(RuleViolationReason.SubAmendmentsPending, $"Amendment {amendment.Number} has sub-amendments still to decide; they are decided first.");
+        if (amendment.ParentId is null &&
+            Operations.Apply(proposal.Paragraphs, amendment.Operations, proposal.AuthoritativeLanguage, proposal.VersionNumber + 1).Count is 0 or > ProposalLimits.Paragraphs)
+            throw new RuleViolation(RuleViolationReason.TextLimitReached,
+                $"Merging amendment {amendment.Number} now would leave the proposal with no paragraph or more than {ProposalLimits.Paragraphs}.");
     }
 
     public static void RequireNotUnderVote(Amendment amendment)

@@ -14,6 +14,7 @@ public sealed record RuleAmendmentOutOfOrder(Guid ProposalId, Guid AmendmentId, 
         var amendment = ProposalRules.RequireAmendment(proposal, command.AmendmentId);
         ProposalRules.RequireUndecided(amendment);
         DecisionRules.RequireNotUnderVote(amendment);
+        ProposalRules.RequireNothingUnderVote(proposal, a => a.ParentId == amendment.Id, $"ruling amendment {amendment.Number} out of order");
         return new AmendmentRuledOutOfOrder(proposal.Id, amendment.Id, command.Reason, command.By, now);
     }
 }
@@ -28,6 +29,7 @@ public sealed record WithdrawAmendment(Guid ProposalId, Guid AmendmentId, Actor 
         if (amendment.By != command.By) throw new RuleViolation(RuleViolationReason.NotTheAmender, $"Only the amender of amendment {amendment.Number} may withdraw it.");
         ProposalRules.RequireUndecided(amendment);
         DecisionRules.RequireNotUnderVote(amendment);
+        ProposalRules.RequireNothingUnderVote(proposal, a => a.ParentId == amendment.Id, $"withdrawing amendment {amendment.Number}");
         return new AmendmentWithdrawn(proposal.Id, amendment.Id, command.By, now);
     }
 }

@@ -30,6 +30,9 @@ public sealed record RecordAmendmentVote(Guid ProposalId, Guid AmendmentId, Guid
         var amendment = ProposalRules.RequireAmendment(proposal, command.AmendmentId);
         if (amendment.Status != AmendmentStatus.PutToVote || amendment.BallotId != command.BallotId)
             throw new RuleViolation(RuleViolationReason.AmendmentDecided, $"Amendment {amendment.Number} is not on ballot {command.BallotId}.");
+        // What is on a ballot is frozen (see Consistency), and a proposal with an amendment on a ballot is neither withdrawn nor merged away.
+        if (!proposal.IsActive || amendment.IsConflicting)
+            throw new InvalidOperationException($"Amendment {amendment.Number} changed under its ballot; the freeze was not kept.");
         if (!command.Adopted) return [new AmendmentRejected(proposal.Id, amendment.Id, command.BallotId, now)];
         var adopted = new AmendmentAdopted(proposal.Id, amendment.Id, command.BallotId, amendment.ParentId is null ? proposal.VersionNumber + 1 : null, now);
         return Consistency.Review(proposal, proposal.Apply(adopted), adopted);

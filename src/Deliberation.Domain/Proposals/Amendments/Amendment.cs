@@ -30,13 +30,14 @@ public enum AmendmentStatus
 /// <summary>
 /// A change put to a proposal (or, with a <see cref="ParentId"/>, to another amendment: a sub-amendment).
 /// <see cref="BaseVersion"/> is the proposal version it applies to (for a sub-amendment, the parent's
-/// revision); <see cref="Conflicts"/> lists the paragraphs that changed under it since, which only a
+/// revision), carried forward as the text moves on; <see cref="WrittenOn"/> is the version its texts were written on,
+/// which decides whether they count as current translations when merged. <see cref="Conflicts"/> lists the paragraphs that changed under it since, which only a
 /// rebase clears.
 /// </summary>
 public sealed record Amendment(
     Guid Id, int Number, Guid? ParentId, int BaseVersion, Actor By, LocalizedText Rationale,
     IReadOnlyList<AmendmentOperation> Operations, AmendmentStatus Status, IReadOnlyList<string> Conflicts,
-    int Revision, string? Reason, Guid? BallotId, int? MergedAtVersion, DateTimeOffset SubmittedAt)
+    int Revision, string? Reason, Guid? BallotId, int? MergedAtVersion, DateTimeOffset SubmittedAt, int WrittenOn)
 {
     /// <summary>Still to be decided: pending, declined (a vote may still adopt it) or under vote.</summary>
     public bool IsUndecided => Status is AmendmentStatus.Pending or AmendmentStatus.Declined or AmendmentStatus.PutToVote;
@@ -44,7 +45,7 @@ public sealed record Amendment(
     public bool IsConflicting => Conflicts.Count > 0;
 
     /// <summary>The texts this amendment proposes, by paragraph: what a sub-amendment can change.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ProposedTexts =>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ProposedTexts() =>
         Operations.Where(o => o.Kind is OperationKind.ReplaceParagraph or OperationKind.InsertParagraph)
             .ToDictionary(o => o.NewParagraphId ?? o.ParagraphId, o => o.Texts!);
 }

@@ -43,7 +43,7 @@ public sealed record AmendmentOperation(
         new(OperationKind.ReplaceSpan, paragraphId, Span: new TextSpan(language, start, length, replacement, ""));
 
     /// <summary>The languages of the target whose change since the amendment was made puts it in conflict (null: every language).</summary>
-    public IReadOnlyCollection<string>? LanguagesTouched => Kind switch
+    public IReadOnlyCollection<string>? LanguagesTouched() => Kind switch
     {
         OperationKind.ReplaceParagraph => Texts!.Keys.ToList(),
         OperationKind.ReplaceSpan => [Span!.Language],

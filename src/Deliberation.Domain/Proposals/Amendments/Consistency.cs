@@ -36,11 +36,14 @@ public static class Consistency
     {
         foreach (var parent in after.Amendments.Where(a => before.FindAmendment(a.Id) is { } earlier && earlier.Revision != a.Revision))
         {
-            var changed = Changed(before.FindAmendment(parent.Id)!.ProposedTexts, parent.ProposedTexts);
+            var changed = Changed(before.FindAmendment(parent.Id)!.ProposedTexts(), parent.ProposedTexts());
             foreach (var sub in after.Amendments.Where(s => s.ParentId == parent.Id && s.IsUndecided && !s.IsConflicting))
             {
-                var conflicts = sub.Operations.Where(o => !parent.ProposedTexts.ContainsKey(o.ParagraphId) || o.LanguagesTouched!.Any(l => changed.Contains((o.ParagraphId, l))))
+                var conflicts = sub.Operations.Where(o => !parent.ProposedTexts().ContainsKey(o.ParagraphId) || o.LanguagesTouched()!.Any(l => changed.Contains((o.ParagraphId, l))))
                     .Select(o => o.ParagraphId).Distinct().ToList();
+                if (conflicts.Count > 0 && sub.Status == AmendmentStatus.PutToVote)
+                    throw new RuleViolation(RuleViolationReason.AmendmentUnderVote,
+                        $"Sub-amendment {sub.Number} is on a ballot and changes paragraph {string.Join(", ", conflicts)} of amendment {parent.Number}; that text stays as it is until the ballot closes.");
                 yield return conflicts.Count == 0
                     ? new AmendmentCarriedForward(after.Id, sub.Id, parent.Revision)
                     : new AmendmentConflicted(after.Id, sub.Id, parent.Revision, conflicts);

@@ -17,6 +17,7 @@ public static class Operations
         var problems = new List<FieldProblem>();
         var prepared = new List<AmendmentOperation>();
         var touched = new HashSet<(string Paragraph, string? Language)>();
+        var replaced = new HashSet<string>();
         var byId = body.ToDictionary(p => p.Id);
         for (var i = 0; i < operations.Count; i++)
         {
@@ -30,6 +31,8 @@ public static class Operations
             if (operation.Texts is { } texts) problems.AddRange(TextChecks.ForeignLanguages(texts, languages, $"{field}.text"));
             if (operation.Kind != OperationKind.InsertParagraph && !Claim(touched, operation, paragraph!))
                 problems.Add(new(field, $"changes paragraph {operation.ParagraphId} again: an amendment makes one change per paragraph and language"));
+            else if (operation.Kind == OperationKind.ReplaceParagraph && !replaced.Add(operation.ParagraphId))
+                problems.Add(new(field, $"replaces paragraph {operation.ParagraphId} a second time: give all its languages in one replace_paragraph"));
             switch (operation.Kind)
             {
                 case OperationKind.InsertParagraph:
@@ -63,7 +66,7 @@ public static class Operations
         var problems = new List<FieldProblem>();
         var prepared = new List<AmendmentOperation>();
         var touched = new HashSet<(string, string?)>();
-        var proposed = parent.ProposedTexts;
+        var proposed = parent.ProposedTexts();
         for (var i = 0; i < operations.Count; i++)
         {
             var (operation, field) = (operations[i], FieldOf(operations[i], i));
@@ -78,8 +81,8 @@ public static class Operations
                 continue;
             }
             if (operation.Texts is { } written) problems.AddRange(TextChecks.ForeignLanguages(written, languages, $"{field}.text"));
-            var languagesTouched = operation.LanguagesTouched!;
-            if (languagesTouched.Any(l => !touched.Add((operation.ParagraphId, l))))
+            var languagesTouched = operation.LanguagesTouched()!;
+            if (languagesTouched.Any(l => !touched.Add((operation.ParagraphId, l))) || (operation.Kind == OperationKind.ReplaceParagraph && !touched.Add((operation.ParagraphId, null))))
                 problems.Add(new(field, $"changes paragraph {operation.ParagraphId} again: an amendment makes one change per paragraph and language"));
             if (operation.Kind == OperationKind.ReplaceSpan)
             {
@@ -93,8 +96,9 @@ public static class Operations
         return prepared;
     }
 
-    /// <summary>The body with the operations carried out, each written at <paramref name="version"/>.</summary>
-    public static IReadOnlyList<Paragraph> Apply(IReadOnlyList<Paragraph> body, IReadOnlyList<AmendmentOperation> operations, string authoritative, int version)
+    /// <summary>The body with the operations carried out, each written at <paramref name="version"/> by someone who read <paramref name="writtenOn"/>.</summary>
+    public static IReadOnlyList<Paragraph> Apply(
+        IReadOnlyList<Paragraph> body, IReadOnlyList<AmendmentOperation> operations, string authoritative, int version, int? writtenOn = null)
     {
         var result = body.ToList();
         var lastInsertedAfter = new Dictionary<string, string>();
@@ -104,12 +108,12 @@ public static class Operations
             switch (operation.Kind)
             {
                 case OperationKind.ReplaceParagraph:
-                    result[index] = result[index] with { Text = result[index].Text.Write(operation.Texts!, authoritative, version) };
+                    result[index] = result[index] with { Text = result[index].Text.Write(operation.Texts!, authoritative, version, writtenOn) };
                     break;
                 case OperationKind.ReplaceSpan:
                     var span = operation.Span!;
                     var replaced = CodePoints.Replace(result[index].Text.In(span.Language)!, span.Start, span.Length, span.Replacement).Normalize();
-                    result[index] = result[index] with { Text = result[index].Text.Write(new Dictionary<string, string> { [span.Language] = replaced }, authoritative, version) };
+                    result[index] = result[index] with { Text = result[index].Text.Write(new Dictionary<string, string> { [span.Language] = replaced }, authoritative, version, confirms: false) };
                     break;
                 case OperationKind.DeleteParagraph:
                     result.RemoveAt(index);
@@ -152,12 +156,12 @@ public static class Operations
         return operations
             .Where(o => !(o.Kind == OperationKind.InsertParagraph && o.ParagraphId == ""))
             .Where(o => !byId.TryGetValue(o.ParagraphId, out var paragraph) ||
-                        paragraph.Text.ChangedSince(baseVersion, o.LanguagesTouched ?? paragraph.Text.Texts.Keys.ToList()))
+                        paragraph.Text.ChangedSince(baseVersion, o.LanguagesTouched() ?? paragraph.Text.Texts.Keys.ToList()))
             .Select(o => o.ParagraphId).Distinct().ToList();
     }
 
     private static bool Claim(HashSet<(string, string?)> touched, AmendmentOperation operation, Paragraph paragraph) =>
-        operation.LanguagesTouched is { } languages
+        operation.LanguagesTouched() is { } languages
             ? !touched.Contains((operation.ParagraphId, null)) && languages.All(l => touched.Add((operation.ParagraphId, l)))
             : !paragraph.Text.Texts.Keys.Any(l => touched.Contains((operation.ParagraphId, l))) && touched.Add((operation.ParagraphId, null));
 
@@ -176,6 +180,9 @@ public static class Operations
         var length = CodePoints.Count(text);
         if (span.Start < 0 || span.Start > length) return new($"{field}.start", $"must be within the text (0 to {length})");
         if (span.Length < 0 || span.Start + span.Length > length) return new($"{field}.length", $"runs past the end of the text ({length} characters from 0)");
+        var after = length - span.Length + CodePoints.Count(span.Replacement);
+        if (after == 0) return new($"{field}.replacement", "would leave the paragraph empty in this language (delete the paragraph instead)");
+        if (after > ProposalLimits.ParagraphLength) return new($"{field}.replacement", $"would make the paragraph longer than {ProposalLimits.ParagraphLength} characters");
         return null;
     }
 

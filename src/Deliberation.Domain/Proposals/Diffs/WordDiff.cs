@@ -12,9 +12,15 @@ public enum EditKind
 /// <summary>A run of words (with the spaces and punctuation between them) kept, inserted or deleted.</summary>
 public sealed record WordEdit(EditKind Kind, string Text);
 
-/// <summary>Word-level differences: the longest common subsequence of word tokens, merged into runs.</summary>
+/// <summary>
+/// Word-level differences: the longest common subsequence of word tokens, merged into runs. The table
+/// grows with the product of the two texts' changed middles, so past <see cref="MaxCells"/> the middle
+/// is shown as deleted and inserted whole: the answer stays right, only coarser.
+/// </summary>
 public static partial class WordDiff
 {
+    public const int MaxCells = 250_000;
+
     public static IReadOnlyList<WordEdit> Between(string before, string after)
     {
         var (a, b) = (Tokens(before), Tokens(after));
@@ -33,6 +39,12 @@ public static partial class WordDiff
 
     private static IEnumerable<WordEdit> Middle(string[] a, string[] b)
     {
+        if ((long)a.Length * b.Length > MaxCells)
+        {
+            if (a.Length > 0) yield return new(EditKind.Delete, string.Concat(a));
+            if (b.Length > 0) yield return new(EditKind.Insert, string.Concat(b));
+            yield break;
+        }
         var lengths = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
         for (var j = b.Length - 1; j >= 0; j--)
@@ -61,7 +73,7 @@ public static partial class WordDiff
 
     private static string[] Tokens(string text) => Token().Matches(text).Select(m => m.Value).ToArray();
 
-    // A word, a run of spaces, or a single other character (punctuation).
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+|\s+|.", RegexOptions.Singleline)]
+    // A word, a run of spaces, or a single other character (punctuation; a surrogate pair is one character).
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+|\s+|[\uD800-\uDBFF][\uDC00-\uDFFF]|.", RegexOptions.Singleline)]
     private static partial Regex Token();
 }

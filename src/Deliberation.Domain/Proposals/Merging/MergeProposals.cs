@@ -16,9 +16,11 @@ public sealed record MergeProposals(Guid ProposalId, Guid MergedProposalId, Acto
         Proposal? kept, Proposal? merged, Session session, MergeProposals command, DateTimeOffset now)
     {
         var into = ProposalRules.RequireActive(kept, command.ProposalId, session);
+        // Another session's proposal looks like a missing one, whatever its state.
+        if (merged is null || merged.SessionId != into.SessionId) throw new NotFound("proposal", command.MergedProposalId);
         var from = ProposalRules.RequireActive(merged, command.MergedProposalId, session);
         if (from.Id == into.Id) throw new InvalidInput("merged_proposal_id", "names the proposal it would be merged into");
-        if (from.SessionId != into.SessionId) throw new NotFound("proposal", from.Id);
+        ProposalRules.RequireNothingUnderVote(from, _ => true, "merging it away");
         ProposalRules.RequireAuthor(into, command.By);
         ProposalRules.RequireAuthor(from, command.By);
         if (into.Paragraphs.Count + from.Paragraphs.Count > ProposalLimits.Paragraphs)

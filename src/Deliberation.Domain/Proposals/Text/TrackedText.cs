@@ -16,19 +16,25 @@ public sealed record TrackedText(
 
     /// <summary>
     /// The text after the given languages were written at <paramref name="version"/>. A written
-    /// language is current from then on (whether or not its words changed: writing it confirms it);
-    /// a change to the authoritative text leaves every language not written with it outdated.
+    /// language is current from then on (whether or not its words changed: writing it confirms it),
+    /// unless it was written on a version older than the authoritative text's last change; a change to
+    /// the authoritative text leaves every language not written with it outdated.
     /// </summary>
-    public TrackedText Write(IReadOnlyDictionary<string, string> written, string authoritative, int version)
+    /// <param name="writtenOn">The version the writer read (default: <paramref name="version"/>'s own predecessor, the current text).</param>
+    /// <param name="confirms">Whether writing confirms a language as a translation: a whole text does, a span replaced in it does not.</param>
+    public TrackedText Write(IReadOnlyDictionary<string, string> written, string authoritative, int version, int? writtenOn = null, bool confirms = true)
     {
         var texts = new Dictionary<string, string>(Texts);
         var changedAt = new Dictionary<string, int>(ChangedAt);
         var outdated = new Dictionary<string, int>(OutdatedSince);
+        var authoritativeChanged = ChangedAt.GetValueOrDefault(authoritative);
         foreach (var (language, text) in written)
         {
             if (texts.GetValueOrDefault(language) != text) changedAt[language] = version;
             texts[language] = text;
-            outdated.Remove(language);
+            if (!confirms || language == authoritative) continue;
+            if (!written.ContainsKey(authoritative) && writtenOn is { } read && authoritativeChanged > read) outdated.TryAdd(language, authoritativeChanged);
+            else outdated.Remove(language);
         }
         if (written.TryGetValue(authoritative, out var authoritativeText) && Texts.GetValueOrDefault(authoritative) != authoritativeText)
         {
