@@ -22,7 +22,7 @@ public sealed record RebaseAmendment(
         ProposalRules.RequirePhase(session, proposal.AgendaItemId, command.PhaseOverride, Phase.Amendment);
 
         var (baseVersion, operations) = SubmitAmendment.Prepare(proposal, atBase, session, amendment.ParentId, command.BaseVersion, command.Operations);
-        var rebased = new AmendmentRebased(proposal.Id, amendment.Id, baseVersion, operations, command.By, now, command.PhaseOverride);
+        var rebased = new AmendmentRebased(proposal.Id, proposal.SessionId, amendment.Id, baseVersion, operations, command.By, now, command.PhaseOverride);
         return Consistency.Review(proposal, proposal.Apply(rebased), rebased);
     }
 }

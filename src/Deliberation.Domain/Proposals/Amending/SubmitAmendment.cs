@@ -28,7 +28,7 @@ public sealed record SubmitAmendment(
         InvalidInput.ThrowIfAny(TextChecks.ForeignLanguages(command.Rationale.Texts, session.Languages, "rationale").ToList());
 
         var (baseVersion, operations) = Prepare(proposal, atBase, session, command.ParentId, command.BaseVersion, command.Operations);
-        var submitted = new AmendmentSubmitted(proposal.Id, command.AmendmentId, proposal.Amendments.Count + 1, command.ParentId, baseVersion,
+        var submitted = new AmendmentSubmitted(proposal.Id, proposal.SessionId, command.AmendmentId, proposal.Amendments.Count + 1, command.ParentId, baseVersion,
             operations, command.Rationale, command.By, now, command.PhaseOverride);
         return Consistency.Review(proposal, proposal.Apply(submitted), submitted);
     }

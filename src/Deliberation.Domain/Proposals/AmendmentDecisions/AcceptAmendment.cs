@@ -12,7 +12,7 @@ public sealed record AcceptAmendment(Guid ProposalId, Guid AmendmentId, Actor By
         var (proposal, amendment) = DecisionRules.RequireDecider(current, command.ProposalId, command.AmendmentId, session, command.By);
         DecisionRules.RequirePending(amendment);
         DecisionRules.RequireMergeable(proposal, amendment);
-        var accepted = new AmendmentAccepted(proposal.Id, amendment.Id, amendment.ParentId is null ? proposal.VersionNumber + 1 : null, command.By, now);
+        var accepted = new AmendmentAccepted(proposal.Id, proposal.SessionId, amendment.Id, amendment.ParentId is null ? proposal.VersionNumber + 1 : null, command.By, now);
         return Consistency.Review(proposal, proposal.Apply(accepted), accepted);
     }
 }
@@ -24,6 +24,6 @@ public sealed record DeclineAmendment(Guid ProposalId, Guid AmendmentId, string?
     {
         var (proposal, amendment) = DecisionRules.RequireDecider(current, command.ProposalId, command.AmendmentId, session, command.By);
         DecisionRules.RequirePending(amendment);
-        return new AmendmentDeclined(proposal.Id, amendment.Id, command.Reason, command.By, now);
+        return new AmendmentDeclined(proposal.Id, proposal.SessionId, amendment.Id, command.Reason, command.By, now);
     }
 }

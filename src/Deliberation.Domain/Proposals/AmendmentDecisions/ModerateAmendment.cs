@@ -15,7 +15,7 @@ public sealed record RuleAmendmentOutOfOrder(Guid ProposalId, Guid AmendmentId, 
         ProposalRules.RequireUndecided(amendment);
         DecisionRules.RequireNotUnderVote(amendment);
         ProposalRules.RequireNothingUnderVote(proposal, a => a.ParentId == amendment.Id, $"ruling amendment {amendment.Number} out of order");
-        return new AmendmentRuledOutOfOrder(proposal.Id, amendment.Id, command.Reason, command.By, now);
+        return new AmendmentRuledOutOfOrder(proposal.Id, proposal.SessionId, amendment.Id, command.Reason, command.By, now);
     }
 }
 
@@ -30,6 +30,6 @@ public sealed record WithdrawAmendment(Guid ProposalId, Guid AmendmentId, Actor 
         ProposalRules.RequireUndecided(amendment);
         DecisionRules.RequireNotUnderVote(amendment);
         ProposalRules.RequireNothingUnderVote(proposal, a => a.ParentId == amendment.Id, $"withdrawing amendment {amendment.Number}");
-        return new AmendmentWithdrawn(proposal.Id, amendment.Id, command.By, now);
+        return new AmendmentWithdrawn(proposal.Id, proposal.SessionId, amendment.Id, command.By, now);
     }
 }

@@ -17,7 +17,7 @@ public sealed record PutAmendmentToVote(Guid ProposalId, Guid AmendmentId, Guid 
             throw new RuleViolation(RuleViolationReason.AmendmentNotDeclined,
                 $"Amendment {amendment.Number} is {(amendment.Status == AmendmentStatus.PutToVote ? "on a ballot already" : "awaiting the author's decision")}; only a declined amendment goes to a vote.");
         DecisionRules.RequireMergeable(proposal, amendment);
-        return new AmendmentPutToVote(proposal.Id, amendment.Id, command.BallotId, command.By, now);
+        return new AmendmentPutToVote(proposal.Id, proposal.SessionId, amendment.Id, command.BallotId, command.By, now);
     }
 }
 
@@ -33,8 +33,8 @@ public sealed record RecordAmendmentVote(Guid ProposalId, Guid AmendmentId, Guid
         // What is on a ballot is frozen (see Consistency), and a proposal with an amendment on a ballot is neither withdrawn nor merged away.
         if (!proposal.IsActive || amendment.IsConflicting)
             throw new InvalidOperationException($"Amendment {amendment.Number} changed under its ballot; the freeze was not kept.");
-        if (!command.Adopted) return [new AmendmentRejected(proposal.Id, amendment.Id, command.BallotId, now)];
-        var adopted = new AmendmentAdopted(proposal.Id, amendment.Id, command.BallotId, amendment.ParentId is null ? proposal.VersionNumber + 1 : null, now);
+        if (!command.Adopted) return [new AmendmentRejected(proposal.Id, proposal.SessionId, amendment.Id, command.BallotId, now)];
+        var adopted = new AmendmentAdopted(proposal.Id, proposal.SessionId, amendment.Id, command.BallotId, amendment.ParentId is null ? proposal.VersionNumber + 1 : null, now);
         return Consistency.Review(proposal, proposal.Apply(adopted), adopted);
     }
 }

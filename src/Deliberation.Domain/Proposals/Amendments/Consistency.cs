@@ -21,13 +21,13 @@ public static class Consistency
             var conflicts = Operations.Conflicts(proposal.Paragraphs, amendment.Operations, amendment.BaseVersion);
             if (conflicts.Count == 0)
             {
-                yield return new AmendmentCarriedForward(proposal.Id, amendment.Id, proposal.VersionNumber);
+                yield return new AmendmentCarriedForward(proposal.Id, proposal.SessionId, amendment.Id, proposal.VersionNumber);
                 continue;
             }
             if (amendment.Status == AmendmentStatus.PutToVote)
                 throw new RuleViolation(RuleViolationReason.AmendmentUnderVote,
                     $"Amendment {amendment.Number} is on a ballot and touches paragraph {string.Join(", ", conflicts)}; that text stays as it is until the ballot closes.");
-            yield return new AmendmentConflicted(proposal.Id, amendment.Id, proposal.VersionNumber, conflicts);
+            yield return new AmendmentConflicted(proposal.Id, proposal.SessionId, amendment.Id, proposal.VersionNumber, conflicts);
         }
     }
 
@@ -45,8 +45,8 @@ public static class Consistency
                     throw new RuleViolation(RuleViolationReason.AmendmentUnderVote,
                         $"Sub-amendment {sub.Number} is on a ballot and changes paragraph {string.Join(", ", conflicts)} of amendment {parent.Number}; that text stays as it is until the ballot closes.");
                 yield return conflicts.Count == 0
-                    ? new AmendmentCarriedForward(after.Id, sub.Id, parent.Revision)
-                    : new AmendmentConflicted(after.Id, sub.Id, parent.Revision, conflicts);
+                    ? new AmendmentCarriedForward(after.Id, after.SessionId, sub.Id, parent.Revision)
+                    : new AmendmentConflicted(after.Id, after.SessionId, sub.Id, parent.Revision, conflicts);
             }
         }
     }

@@ -17,9 +17,9 @@ public sealed record JoinCosponsors(Guid ProposalId, Guid ParticipantId, IReadOn
         if (proposal.Author == Actor.Member(command.ParticipantId) || proposal.Cosponsors.Any(c => c.ParticipantId == command.ParticipantId))
             throw new RuleViolation(RuleViolationReason.AlreadyCosponsor, $"Participant {command.ParticipantId} already backs proposal {proposal.Id}.");
         var value = proposal.Admission.Dimension is { } dimension ? command.Groups.GetValueOrDefault(dimension) : null;
-        var joined = new CosponsorJoined(proposal.Id, command.ParticipantId, value, now);
+        var joined = new CosponsorJoined(proposal.Id, proposal.SessionId, command.ParticipantId, value, now);
         return proposal.Status == ProposalStatus.Draft && proposal.Admission.IsMetBy(proposal.Apply(joined).Cosponsors)
-            ? [joined, new ProposalAdmitted(proposal.Id, now)]
+            ? [joined, new ProposalAdmitted(proposal.Id, proposal.SessionId, now)]
             : [joined];
     }
 }
@@ -32,6 +32,6 @@ public sealed record LeaveCosponsors(Guid ProposalId, Guid ParticipantId)
         var proposal = ProposalRules.RequireActive(current, command.ProposalId, session);
         if (proposal.Cosponsors.All(c => c.ParticipantId != command.ParticipantId))
             throw new RuleViolation(RuleViolationReason.NotACosponsor, $"Participant {command.ParticipantId} does not co-sponsor proposal {proposal.Id}.");
-        return new CosponsorLeft(proposal.Id, command.ParticipantId, now);
+        return new CosponsorLeft(proposal.Id, proposal.SessionId, command.ParticipantId, now);
     }
 }

@@ -28,8 +28,8 @@ public sealed record MergeProposals(Guid ProposalId, Guid MergedProposalId, Acto
 
         var version = into.VersionNumber + 1;
         var appended = from.Paragraphs.Select((p, i) => new Paragraph(into.IssueParagraphId(i), Restamp(p.Text, version))).ToList();
-        var event_ = new ProposalsMerged(into.Id, from.Id, version, appended, command.By, now);
-        return (Consistency.Review(into, into.Apply(event_), event_), new ProposalMergedInto(from.Id, into.Id, version, command.By, now));
+        var event_ = new ProposalsMerged(into.Id, into.SessionId, from.Id, version, appended, command.By, now);
+        return (Consistency.Review(into, into.Apply(event_), event_), new ProposalMergedInto(from.Id, from.SessionId, into.Id, version, command.By, now));
     }
 
     /// <summary>The text as written at the merge's version, each language as current or outdated as it was.</summary>

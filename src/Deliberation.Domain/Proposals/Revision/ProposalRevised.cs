@@ -9,5 +9,5 @@ namespace Deliberation.Domain.Proposals.Revision;
 /// <see cref="Title"/> holds the title's texts written, if any.
 /// </summary>
 public sealed record ProposalRevised(
-    Guid ProposalId, int Version, IReadOnlyDictionary<string, string> Title, IReadOnlyList<ParagraphText> Paragraphs,
+    Guid ProposalId, Guid SessionId, int Version, IReadOnlyDictionary<string, string> Title, IReadOnlyList<ParagraphText> Paragraphs,
     Actor By, DateTimeOffset At, string? PhaseOverride);

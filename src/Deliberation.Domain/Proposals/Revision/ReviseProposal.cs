@@ -47,7 +47,7 @@ public sealed record ReviseProposal(
             problems.Add(new("paragraphs", $"must be at most {ProposalLimits.Paragraphs} paragraphs"));
         InvalidInput.ThrowIfAny(problems);
 
-        var revised = new ProposalRevised(proposal.Id, proposal.VersionNumber + 1, command.Title, body, command.By, now, command.PhaseOverride);
+        var revised = new ProposalRevised(proposal.Id, proposal.SessionId, proposal.VersionNumber + 1, command.Title, body, command.By, now, command.PhaseOverride);
         return Consistency.Review(proposal, proposal.Apply(revised), revised);
     }
 }

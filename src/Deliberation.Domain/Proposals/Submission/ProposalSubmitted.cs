@@ -10,4 +10,4 @@ public sealed record ProposalSubmitted(
     IReadOnlyList<ParagraphText> Paragraphs, AdmissionRule Admission, Actor By, DateTimeOffset At, string? PhaseOverride);
 
 /// <summary>The proposal met its admission rule and is no longer a draft.</summary>
-public sealed record ProposalAdmitted(Guid ProposalId, DateTimeOffset At);
+public sealed record ProposalAdmitted(Guid ProposalId, Guid SessionId, DateTimeOffset At);

@@ -31,6 +31,6 @@ public sealed record SubmitProposal(
         var submitted = new ProposalSubmitted(
             command.ProposalId, session.Id, agendaItem, session.AuthoritativeLanguage, new LocalizedText(command.Title),
             command.Paragraphs.Select((texts, i) => new ParagraphText($"p{i + 1}", texts)).ToList(), admission, command.By, now, command.PhaseOverride);
-        return admission.IsMetBy([]) ? [submitted, new ProposalAdmitted(command.ProposalId, now)] : [submitted];
+        return admission.IsMetBy([]) ? [submitted, new ProposalAdmitted(command.ProposalId, session.Id, now)] : [submitted];
     }
 }

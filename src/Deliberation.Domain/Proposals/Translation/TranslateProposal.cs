@@ -31,7 +31,7 @@ public sealed record TranslateProposal(
         if (command.Title is null && command.Paragraphs.Count == 0) problems.Add(new("paragraphs", "a translation writes the title or at least one paragraph"));
         InvalidInput.ThrowIfAny(problems);
 
-        var translated = new ProposalTranslated(proposal.Id, proposal.VersionNumber + 1, command.Language, command.Title, command.Paragraphs, command.By, now,
+        var translated = new ProposalTranslated(proposal.Id, proposal.SessionId, proposal.VersionNumber + 1, command.Language, command.Title, command.Paragraphs, command.By, now,
             command.WrittenOn ?? proposal.VersionNumber);
         return Consistency.Review(proposal, proposal.Apply(translated), translated);
     }

@@ -2,4 +2,4 @@ using Deliberation.Domain.Access;
 
 namespace Deliberation.Domain.Proposals.Withdrawal;
 
-public sealed record ProposalWithdrawn(Guid ProposalId, string? Reason, Actor By, DateTimeOffset At);
+public sealed record ProposalWithdrawn(Guid ProposalId, Guid SessionId, string? Reason, Actor By, DateTimeOffset At);

@@ -11,6 +11,6 @@ public sealed record WithdrawProposal(Guid ProposalId, string? Reason, Actor By)
         var proposal = ProposalRules.RequireActive(current, command.ProposalId, session);
         ProposalRules.RequireAuthor(proposal, command.By);
         ProposalRules.RequireNothingUnderVote(proposal, _ => true, "withdrawing the proposal");
-        return new ProposalWithdrawn(proposal.Id, command.Reason, command.By, now);
+        return new ProposalWithdrawn(proposal.Id, proposal.SessionId, command.Reason, command.By, now);
     }
 }
