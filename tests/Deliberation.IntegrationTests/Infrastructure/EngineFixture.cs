@@ -118,4 +118,5 @@ public sealed class Clients(GrpcChannel channel)
     public ProposalService.ProposalServiceClient Proposals { get; } = new(channel);
     public BallotService.BallotServiceClient Ballots { get; } = new(channel);
     public TallyService.TallyServiceClient Tally { get; } = new(channel);
+    public EventService.EventServiceClient Events { get; } = new(channel);
 }

@@ -1,0 +1,23 @@
+using Deliberation.Domain.Ballots.CastVote;
+using Deliberation.Domain.Ballots.CloseBallot;
+using Deliberation.Domain.Ballots.OpenBallot;
+using Deliberation.Domain.Proposals.SubmitProposal;
+
+namespace Deliberation.Server.Events;
+
+internal static partial class FeedMapping
+{
+    /// <summary>
+    /// NOT YET MAPPED: the proposal and ballot events, which the proposals and ballots branches are
+    /// replacing. The feed sends none of them to anyone until they get their own mapping files
+    /// (FeedMapping.Proposals.cs, FeedMapping.Ballots.cs); then this set is emptied and removed.
+    /// FeedMappingTests fails for a stored event type that is neither mapped nor listed here.
+    /// </summary>
+    public static readonly IReadOnlySet<Type> NotYetMapped = new HashSet<Type>
+    {
+        typeof(ProposalSubmitted),
+        typeof(BallotOpened),
+        typeof(VoteCast),
+        typeof(BallotClosed),
+    };
+}
