@@ -11,9 +11,10 @@ namespace Deliberation.Engine.Feed;
 /// session's watchers. A full queue ends that watcher's subscription instead of slowing the others or
 /// growing; the watcher reads on from the record.
 /// </summary>
-public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger) : BackgroundService
+public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int queueCapacity = FeedHub.DefaultQueueCapacity) : BackgroundService
 {
-    public const int QueueCapacity = 1024;
+    /// <summary>How many events a watcher may have waiting before it is dropped: a few seconds of a busy session.</summary>
+    public const int DefaultQueueCapacity = 1024;
     private const int PageSize = 500;
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestFenceWait = TimeSpan.FromMilliseconds(100);
@@ -28,7 +29,7 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger) : Ba
     public async Task<FeedSubscription> SubscribeAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await _started.Task.WaitAsync(cancellationToken);
-        var subscription = new FeedSubscription(this, keys, QueueCapacity);
+        var subscription = new FeedSubscription(this, keys, queueCapacity);
         lock (_gate)
         {
             subscription.LiveAfter = _mark;

@@ -12,6 +12,7 @@ internal static partial class FeedMapping
 {
     private delegate Task<SessionEvent?> Map(object stored, FeedContext context);
 
+    // The areas are properties, not fields: static fields of partial files have no defined order of initialisation.
     private static readonly IReadOnlyDictionary<Type, Map> Maps =
         new[] { Sessions, Agenda, Participants, Floor }.SelectMany(area => area).ToDictionary(m => m.Type, m => m.Map);
 
