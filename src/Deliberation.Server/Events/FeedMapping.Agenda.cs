@@ -8,7 +8,7 @@ namespace Deliberation.Server.Events;
 
 internal static partial class FeedMapping
 {
-    private static (Type Type, Map Map)[] Agenda =>
+    private static (Type Type, Mapping Mapping)[] Agenda =>
     [
         ForAll<Model.AgendaItemAdded>((e, context) => new SessionEvent
         {

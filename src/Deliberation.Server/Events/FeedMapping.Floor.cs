@@ -7,7 +7,7 @@ namespace Deliberation.Server.Events;
 
 internal static partial class FeedMapping
 {
-    private static (Type Type, Map Map)[] Floor =>
+    private static (Type Type, Mapping Mapping)[] Floor =>
     [
         // The floor's stream beginning says nothing a member could use.
         ForEach<Model.FloorOpened>((_, _) => Task.FromResult<SessionEvent?>(null)),

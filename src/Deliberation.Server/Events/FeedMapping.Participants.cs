@@ -11,7 +11,7 @@ internal static partial class FeedMapping
     /// Participants as ListParticipants shows them to every member (a pseudonym and nothing behind it).
     /// Invitations only to those who may make them: never a join code, its hash, or anything from them.
     /// </summary>
-    private static (Type Type, Map Map)[] Participants =>
+    private static (Type Type, Mapping Mapping)[] Participants =>
     [
         ForModerators<Model.Invitations.InvitationCreated>(e => new SessionEvent
         {

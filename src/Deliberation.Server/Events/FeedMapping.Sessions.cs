@@ -7,7 +7,7 @@ namespace Deliberation.Server.Events;
 
 internal static partial class FeedMapping
 {
-    private static (Type Type, Map Map)[] Sessions =>
+    private static (Type Type, Mapping Mapping)[] Sessions =>
     [
         ForAll<Model.Sessions.CreateSession.SessionCreated>((e, _) =>
             new SessionEvent { SessionCreated = new() { Session = Model.Sessions.Session.Create(e).ToApi() } }),
