@@ -13,7 +13,8 @@ namespace Deliberation.Server.Events;
 /// it), reads what came before from the record in pages, says it has caught up, then relays the hub's
 /// live events. Positions only grow, so an event read from the record is never relayed again.
 /// </summary>
-internal sealed class EventService(SessionAccess access, Reader reader, FeedHub hub, FeedDatabase database) : Api.V1.EventService.EventServiceBase
+internal sealed class EventService(SessionAccess access, Reader reader, FeedHub hub, FeedDatabase database, IHostApplicationLifetime lifetime)
+    : Api.V1.EventService.EventServiceBase
 {
     private const int PageSize = 500;
 
@@ -34,9 +35,11 @@ internal sealed class EventService(SessionAccess access, Reader reader, FeedHub 
         }
         await responseStream.WriteAsync(new SessionEvent { Position = last, CaughtUp = new() }, context.CancellationToken);
 
+        // A stopping engine ends its watchers' streams at once rather than waiting for them to hang up.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var stored in subscription.Events.ReadAllAsync(context.CancellationToken))
+            await foreach (var stored in subscription.Events.ReadAllAsync(stop.Token))
                 if (stored.Position > last)
                 {
                     await SendAsync(stored, feed, responseStream);
@@ -46,6 +49,10 @@ internal sealed class EventService(SessionAccess access, Reader reader, FeedHub 
         catch (FeedFellBehind)
         {
             throw new FeedBehind(last);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            throw new FeedStopping(last);
         }
     }
 

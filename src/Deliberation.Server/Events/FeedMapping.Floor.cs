@@ -29,18 +29,21 @@ internal static partial class FeedMapping
                     FloorRequestId = e.RequestId.ToString(), ParticipantId = e.ParticipantId.ToString(), Kind = e.Kind.ToApi(),
                     ToPanelist = Ids.Text(e.ToPanelist), RequestedAt = e.At.ToApi(),
                 },
+                OrderKey = e.Position,
             },
         }),
         ForAll<Model.FloorRequestWithdrawn>((e, _) => new SessionEvent { FloorRequestWithdrawn = new() { FloorRequestId = e.RequestId.ToString() } }),
         ForAll<Model.FloorRequestSkipped>((e, _) => new SessionEvent { FloorRequestSkipped = new() { FloorRequestId = e.RequestId.ToString() } }),
         ForAll<Model.FloorRequestRemoved>((e, _) => new SessionEvent { FloorRequestRemoved = new() { FloorRequestId = e.RequestId.ToString() } }),
-        ForAll<Model.FloorRequestMoved>((e, _) => new SessionEvent { FloorRequestMoved = new() { FloorRequestId = e.RequestId.ToString() } }),
+        ForAll<Model.FloorRequestMoved>((e, _) =>
+            new SessionEvent { FloorRequestMoved = new() { FloorRequestId = e.RequestId.ToString(), OrderKey = e.Position } }),
         ForAll<Model.TurnStarted>((e, _) => new SessionEvent
         {
             TurnStarted = new()
             {
                 Turn = new Model.Turn(e.TurnId, e.SpeakerId, e.RoundId, e.Kind, e.Panelist, e.LimitSeconds, Model.TurnStatus.Running, 0, e.At,
                     e.ChosenBecause, e.Override).ToApi(e.At),
+                FloorRequestId = Ids.Text(e.RequestId),
             },
         }),
         ForAll<Model.TurnPaused>((e, _) =>

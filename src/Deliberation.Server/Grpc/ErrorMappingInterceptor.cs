@@ -49,6 +49,7 @@ internal sealed class ErrorMappingInterceptor : Interceptor
         RequestIdReused reused => Errors.FailedPrecondition(ErrorReason.RequestIdReused, reused.Message),
         ConcurrencyConflict conflict => Errors.Aborted(conflict.Message),
         Events.FeedBehind behind => Errors.Aborted(ErrorReason.FeedFellBehind, behind.Message),
+        Events.FeedStopping stopping => Errors.Unavailable(ErrorReason.EngineStopping, stopping.Message),
         TallyInputError input => Errors.InvalidArgument(input.Violations.Select(v => (v.Path, v.Problem))),
         _ => null,
     };
