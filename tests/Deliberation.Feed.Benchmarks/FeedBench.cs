@@ -8,7 +8,7 @@ namespace Deliberation.Feed.Benchmarks;
 /// <summary>One session, one writer changing it at a steady pace, and N watchers timing each change's arrival.</summary>
 internal sealed class FeedBench(GrpcChannel channel, string sessionId)
 {
-    public sealed record Result(double Median, double P99, double Max, int Deliveries);
+    public sealed record Result(double Median, double P99, double Max, int Deliveries, double WriteMedian);
 
     public static async Task<FeedBench> SetUpAsync(Uri address, string credential)
     {
@@ -65,6 +65,7 @@ internal sealed class FeedBench(GrpcChannel channel, string sessionId)
         await Task.WhenAll(caughtUp);
 
         var acknowledged = new long[changes];
+        var writes = new double[changes];
         for (var i = 0; i < changes; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -73,6 +74,7 @@ internal sealed class FeedBench(GrpcChannel channel, string sessionId)
                 RequestId = Guid.NewGuid().ToString(), SessionId = sessionId, Attribution = i % 2 == 0 ? Attribution.RoleOnly : Attribution.Attributed,
             });
             acknowledged[i] = Stopwatch.GetTimestamp();
+            writes[i] = Stopwatch.GetElapsedTime(started, acknowledged[i]).TotalMilliseconds;
             var pause = TimeSpan.FromMilliseconds(20) - Stopwatch.GetElapsedTime(started);
             if (pause > TimeSpan.Zero) await Task.Delay(pause);
         }
@@ -81,6 +83,7 @@ internal sealed class FeedBench(GrpcChannel channel, string sessionId)
         // A watcher may read a change before its writer has heard back: that delay counts as zero.
         var delays = arrivals.SelectMany(times => times.Select((arrived, i) => Math.Max(0, Stopwatch.GetElapsedTime(acknowledged[i], arrived).TotalMilliseconds)))
             .Order().ToArray();
-        return new Result(delays[delays.Length / 2], delays[(int)Math.Ceiling(delays.Length * 0.99) - 1], delays[^1], delays.Length);
+        return new Result(delays[delays.Length / 2], delays[(int)Math.Ceiling(delays.Length * 0.99) - 1], delays[^1], delays.Length,
+            writes.Order().ElementAt(changes / 2));
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Deliberation.Api.V1;
 using Deliberation.Feed.Benchmarks;
 using Deliberation.Server.Hosting;
 
@@ -18,10 +16,11 @@ await using (var server = await DeliberationServer.StartAsync(new ServerOptions
 {
     var bench = await FeedBench.SetUpAsync(server.Address, credential);
     Console.WriteLine($"{Environment.ProcessorCount} cores, {events} changes 20 ms apart per run");
+    Console.WriteLine("| watchers | median | p99 | max | deliveries | write median |");
     foreach (var count in new[] { 1, watchers, 1 })
     {
         var run = await bench.RunAsync(count, events);
-        Console.WriteLine($"| {count} | {run.Median:F1} ms | {run.P99:F1} ms | {run.Max:F1} ms | {run.Deliveries} |");
+        Console.WriteLine($"| {count} | {run.Median:F1} ms | {run.P99:F1} ms | {run.Max:F1} ms | {run.Deliveries} | {run.WriteMedian:F1} ms |");
     }
 }
 Directory.Delete(dataDirectory, recursive: true);

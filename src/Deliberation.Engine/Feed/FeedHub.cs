@@ -79,7 +79,8 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
             _notified = false;
             var fence = await database.TakeFenceAsync(connection, cancellationToken);
             if (fences.Count == 0 || fence.Sequence > fences[^1].Sequence) fences.Add(fence);
-            var open = await database.StillOpenAsync(connection, fences.SelectMany(f => f.OpenTransactions).Distinct(), cancellationToken);
+            var listed = fences.SelectMany(f => f.OpenTransactions).Distinct().ToList();
+            var open = listed.Count == 0 ? [] : await database.StillOpenAsync(connection, listed, cancellationToken);
             var passed = fences.TakeWhile(f => !f.OpenTransactions.Any(open.Contains)).ToList();
             fences.RemoveRange(0, passed.Count);
             if (passed.Count > 0)
