@@ -1,5 +1,4 @@
 using Deliberation.Api.V1;
-using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Feed;
 using Deliberation.IntegrationTests.Infrastructure;
 using Marten;
@@ -17,11 +16,7 @@ public class FeedHubTests(EngineFixture engine) : IClassFixture<EngineFixture>
     {
         var room = await Room.WithEveryRoleAsync(engine);
         await using var dataSource = NpgsqlDataSource.Create(engine.ConnectionString);
-        await using var store = DocumentStore.For(options =>
-        {
-            options.Connection(engine.ConnectionString);
-            EventStoreSetup.Configure(options);
-        });
+        await using var store = engine.OpenStore();
         using var hub = new FeedHub(new FeedDatabase(dataSource, store), NullLogger<FeedHub>.Instance, queueCapacity: 3);
         await hub.StartAsync(CancellationToken.None);
         using var stopped = await hub.SubscribeAsync([Guid.Parse(room.SessionId)], CancellationToken.None);

@@ -1,5 +1,4 @@
 using Deliberation.Api.V1;
-using Deliberation.Engine.EventStore;
 using Deliberation.IntegrationTests.Infrastructure;
 using Deliberation.Server.Hosting;
 using Marten;
@@ -53,11 +52,7 @@ public class FeedTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await watcher.CaughtUpAsync();
 
         // Another writer takes a sequence number and holds its transaction open...
-        await using var store = DocumentStore.For(options =>
-        {
-            options.Connection(engine.ConnectionString);
-            EventStoreSetup.Configure(options);
-        });
+        await using var store = engine.OpenStore();
         await using var connection = new NpgsqlConnection(engine.ConnectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();

@@ -102,14 +102,10 @@ internal sealed class WatchState
                 if (_waiting.TryGetValue(message.FloorRequestMoved.FloorRequestId, out var moved))
                     _waiting[message.FloorRequestMoved.FloorRequestId] = moved with { Order = message.FloorRequestMoved.OrderKey };
                 break;
-            case SessionEvent.EventOneofCase.FloorRequestWithdrawn:
-                _waiting.Remove(message.FloorRequestWithdrawn.FloorRequestId);
-                break;
-            case SessionEvent.EventOneofCase.FloorRequestSkipped:
-                _waiting.Remove(message.FloorRequestSkipped.FloorRequestId);
-                break;
-            case SessionEvent.EventOneofCase.FloorRequestRemoved:
-                _waiting.Remove(message.FloorRequestRemoved.FloorRequestId);
+            case SessionEvent.EventOneofCase.FloorRequestWithdrawn or SessionEvent.EventOneofCase.FloorRequestSkipped
+                or SessionEvent.EventOneofCase.FloorRequestRemoved:
+                _waiting.Remove(message.FloorRequestWithdrawn?.FloorRequestId ?? message.FloorRequestSkipped?.FloorRequestId
+                    ?? message.FloorRequestRemoved.FloorRequestId);
                 break;
             case SessionEvent.EventOneofCase.TurnStarted:
                 _waiting.Remove(message.TurnStarted.FloorRequestId);

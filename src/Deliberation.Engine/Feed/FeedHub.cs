@@ -52,7 +52,6 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await database.InstallNotificationAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -70,6 +69,8 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
 
     private async Task FollowAsync(CancellationToken cancellationToken)
     {
+        // Installed on every (re)connection, so a database the engine could not reach at start gets it too.
+        await database.InstallNotificationAsync(cancellationToken);
         await using var connection = await database.ListenAsync(cancellationToken);
         connection.Notification += (_, _) => _notified = true;
         var fences = new List<Fence>();

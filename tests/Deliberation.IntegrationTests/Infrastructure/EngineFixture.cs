@@ -58,6 +58,13 @@ public sealed class EngineFixture : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>An event store of the test's own on the engine's database, as another writer or reader would open it.</summary>
+    public Marten.DocumentStore OpenStore() => Marten.DocumentStore.For(options =>
+    {
+        options.Connection(ConnectionString);
+        Engine.EventStore.EventStoreSetup.Configure(options);
+    });
+
     public ServerOptions Options => new()
     {
         ConnectionString = ConnectionString,
