@@ -1,6 +1,5 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
-using Deliberation.Server.Hosting;
 using Marten;
 using Npgsql;
 using static Deliberation.IntegrationTests.Infrastructure.Requests;
@@ -14,8 +13,8 @@ public class FeedTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Events_written_through_one_node_reach_a_watcher_on_another_and_a_watcher_that_resumes_ends_with_the_full_sequence()
     {
-        // A second engine on the same database: its own host, event store and connection pools (in this process).
-        await using var nodeB = await DeliberationServer.StartAsync(engine.Options);
+        // A second engine on the same database, in a process of its own.
+        await using var nodeB = await ServerProcess.StartAsync(engine);
         var room = await Room.WithEveryRoleAsync(engine);
         var onA = room["moderator"].Api;
         var onB = new Clients(Channels.For(nodeB.Address, room["moderator"].Token));
