@@ -1,5 +1,6 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
+using Grpc.Core;
 using Marten;
 using Npgsql;
 using static Deliberation.IntegrationTests.Infrastructure.Requests;
@@ -72,6 +73,36 @@ public class FeedTests(EngineFixture engine) : IClassFixture<EngineFixture>
         var events = watcher.Received.SkipWhile(e => e.CaughtUp is null).Skip(1).ToList();
         Assert.Equal(["late", "committed first"], events.Select(e => e.ParticipantJoined?.Participant.Name ?? e.AgendaItemAdded.Title.Texts[0].Text));
         Assert.True(events[0].Position < events[1].Position);
+    }
+
+    [Fact]
+    public async Task A_watcher_that_falls_too_far_behind_is_told_so_and_resuming_from_its_last_position_gives_it_every_event_once()
+    {
+        var room = await Room.WithEveryRoleAsync(engine);
+        var watcher = new Watcher(room["observer"].Api, room.SessionId);
+        await watcher.CaughtUpAsync();
+
+        // A burst far larger than a watcher's queue (and what the connection buffers), while it reads nothing.
+        const int burst = 6000;
+        await using (var store = engine.OpenStore())
+        await using (var writer = store.LightweightSession())
+        {
+            var padding = new string('.', 1000);
+            writer.Events.Append(Guid.Parse(room.SessionId), Enumerable.Range(0, burst).Select(i => (object)new Model.Sessions.Agenda.AgendaItemAdded(
+                Guid.Parse(room.SessionId), Guid.NewGuid(), new Model.Common.LocalizedText(new Dictionary<string, string> { ["en"] = $"item {i} {padding}" }),
+                null, null, Model.Access.Actor.Operator, DateTimeOffset.UtcNow)).ToArray());
+            await writer.SaveChangesAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(3)); // time enough for the node to hand the burst to the watcher's queue
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => watcher.UntilAsync(_ => false));
+        watcher.Dispose();
+        using var resumed = new Watcher(room["observer"].Api, room.SessionId, watcher.LastPosition);
+        await resumed.UntilAsync(e => e.AgendaItemAdded?.Title.Texts[0].Text.StartsWith($"item {burst - 1} ") == true);
+
+        Assert.Equal((StatusCode.Aborted, "FEED_FELL_BEHIND"), (error.StatusCode, error.Reason()));
+        var items = watcher.Events.Concat(resumed.Events).Where(e => e.AgendaItemAdded is not null).Select(e => e.AgendaItemAdded.Title.Texts[0].Text.Split(' ')[1]);
+        Assert.Equal(Enumerable.Range(0, burst).Select(i => i.ToString()), items);
     }
 
     [Fact]
