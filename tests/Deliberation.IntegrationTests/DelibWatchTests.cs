@@ -37,10 +37,15 @@ public class DelibWatchTests(EngineFixture engine) : IClassFixture<EngineFixture
         }
 
         var lines = output.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var positions = lines.Where(l => !l.Contains("caught up")).Select(l => long.Parse(l[1..l.IndexOf(' ')])).ToList();
+        var log = lines.TakeWhile(l => l.StartsWith('#')).ToList();
+        var positions = log.Where(l => !l.Contains("caught up")).Select(l => long.Parse(l[1..l.IndexOf(' ')])).ToList();
         Assert.Equal(positions.Distinct().Order(), positions);
-        Assert.Single(lines, l => l.Contains("agenda item added: while the server was away"));
-        Assert.EndsWith("session closed", lines[^1]);
+        Assert.Single(log, l => l.Contains("agenda item added: while the server was away"));
+        Assert.EndsWith("session closed", log[^1]);
+        // Then the view as the session closed: its status and agenda.
+        var view = string.Join('\n', lines.Skip(log.Count));
+        Assert.Contains("closed", view);
+        Assert.Contains("while the server was away", view);
         Assert.Contains("observer joined as observer", output.Text);
         Assert.Contains("UNAVAILABLE ENGINE_STOPPING", error.Text);
     }

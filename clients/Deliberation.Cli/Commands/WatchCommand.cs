@@ -43,12 +43,16 @@ internal static class WatchCommand
                     return Task.CompletedTask;
                 }, cancellationToken));
         else
+        {
             await FollowAsync(cli, sessionId, after, state, async (message, notice) =>
             {
                 if (notice is not null) await error.WriteLineAsync($"delib: {notice}");
                 else if (cli.Json) await cli.Output.WriteLineAsync(Formatter.Format(message));
                 else if (message is not null) await cli.Output.WriteLineAsync(Line(message, state));
             }, cancellationToken);
+            // A log ends with the view of how the session stood at its close.
+            if (!cli.Json && state.Closed) cli.Console.Write(WatchScreen.Render(state, null));
+        }
     }
 
     /// <summary>An event as a line of a log: position, local time and what happened.</summary>
