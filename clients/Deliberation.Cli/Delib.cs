@@ -47,6 +47,7 @@ public static class Delib
             {
                 AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
                 AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), AmendmentCommands.Build(), BallotCommands.Build(),
+                WatchCommand.Build(),
             },
         };
         var parsed = root.Parse(args);

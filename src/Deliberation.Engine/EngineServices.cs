@@ -1,4 +1,5 @@
 using Deliberation.Engine.EventStore;
+using Deliberation.Engine.Feed;
 using Deliberation.Engine.Requests;
 using Deliberation.Engine.Sessions.Agenda;
 using JasperFx;
@@ -30,6 +31,11 @@ public static class EngineServices
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<Reader>();
         services.AddHostedService<PhaseDeadlines>();
+        // The session feed reads on its own pool, so watchers never wait behind commands for a connection.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(builder.ConnectionString));
+        services.AddSingleton<FeedDatabase>();
+        services.AddSingleton<FeedHub>();
+        services.AddHostedService(provider => provider.GetRequiredService<FeedHub>());
         return services;
     }
 }

@@ -15,7 +15,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
     private static readonly ServiceDescriptor[] Services =
     [
         AccessService.Descriptor, SessionService.Descriptor, ParticipantService.Descriptor, AgendaService.Descriptor,
-        FloorService.Descriptor, ProposalService.Descriptor, BallotService.Descriptor,
+        FloorService.Descriptor, ProposalService.Descriptor, BallotService.Descriptor, EventService.Descriptor,
     ];
 
     private delegate Task Call(Clients api, Person? self);
@@ -113,6 +113,12 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         })),
         ("FloorService.GetFloor", async (api, _) => await api.Floor.GetFloorAsync(new GetFloorRequest { SessionId = w.SessionId })),
         ("FloorService.GetFloorStatistics", async (api, _) => await api.Floor.GetFloorStatisticsAsync(new GetFloorStatisticsRequest { SessionId = w.SessionId })),
+        ("EventService.WatchSession", async (api, _) =>
+        {
+            // A stream answers (or is refused) with its first message.
+            using var call = api.Events.WatchSession(new WatchSessionRequest { SessionId = w.SessionId });
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        }),
         ("ProposalService.SubmitProposal", async (api, _) => await api.Proposals.SubmitProposalAsync(SubmitProposal(w.SessionId))),
         ("ProposalService.GetProposal", async (api, _) => await api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = w.ProposalId })),
         ("ProposalService.ReviseProposal", async (api, _) => await api.Proposals.ReviseProposalAsync(new ReviseProposalRequest

@@ -273,4 +273,22 @@ public class ProposalTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal((StatusCode.PermissionDenied, "NOT_IN_SESSION"), (asMember.StatusCode, asMember.Reason()));
         Assert.Equal(StatusCode.NotFound, asOperator.StatusCode);
     }
+
+    [Fact]
+    public async Task An_observer_watching_the_session_sees_a_proposal_amended_and_the_amendment_merged()
+    {
+        var (room, proposal) = await AmendableAsync();
+        var observer = await Room.JoinAsync(engine, room.SessionId, "olga", Role.Observer, voting: false);
+        using var watcher = new Watcher(observer.Api, room.SessionId);
+
+        var amended = await AmendAsync(room["milan"], proposal, 1, Replace("p2", ("en", "Forms and notices are published in both languages.")));
+        await room["arta"].Api.Proposals.AcceptAmendmentAsync(new AcceptAmendmentRequest { RequestId = NewId(), AmendmentId = amended.Amendment.AmendmentId });
+        var merged = await watcher.UntilAsync(e => e.AmendmentStatusChanged is { Status: AmendmentStatus.Merged });
+
+        var submitted = watcher.Events.Single(e => e.EventCase == SessionEvent.EventOneofCase.ProposalSubmitted).ProposalSubmitted.Proposal;
+        Assert.Equal((proposal.ProposalId, 3), (submitted.ProposalId, submitted.Paragraphs.Count));
+        var amendment = watcher.Events.Single(e => e.EventCase == SessionEvent.EventOneofCase.AmendmentSubmitted).AmendmentSubmitted.Amendment;
+        Assert.Equal((amended.Amendment.AmendmentId, "p2"), (amendment.AmendmentId, amendment.Operations[0].ReplaceParagraph.ParagraphId));
+        Assert.Equal((amended.Amendment.AmendmentId, 2), (merged.AmendmentStatusChanged.AmendmentId, merged.AmendmentStatusChanged.MergedAtVersion));
+    }
 }

@@ -82,8 +82,7 @@ public sealed record Proposal(
 
     public Proposal Apply(AmendmentSubmitted e) => this with
     {
-        Amendments = [.. Amendments, new Amendment(e.AmendmentId, e.Number, e.ParentId, e.BaseVersion, e.By, e.Rationale, e.Operations,
-            AmendmentStatus.Pending, [], 1, null, null, null, e.At, e.ParentId is null ? e.BaseVersion : VersionNumber)],
+        Amendments = [.. Amendments, Amendment.Submitted(e, e.ParentId is null ? e.BaseVersion : VersionNumber)],
         ParagraphsIssued = ParagraphsIssued + e.Operations.Count(o => o.NewParagraphId is not null),
     };
 

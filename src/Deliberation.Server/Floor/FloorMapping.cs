@@ -39,11 +39,14 @@ internal static class FloorMapping
         return result;
     }
 
-    private static Api.V1.Statement ToApi(this Model.Statement statement, Member viewer, IReadOnlyDictionary<Guid, Domain.Access.Role> roles,
+    /// <summary>Whether the viewer recorded a statement (the operator for what the operator recorded), and so may link it to its speaker.</summary>
+    public static bool Recorded(Guid? recordedBy, Member viewer) =>
+        recordedBy is { } by ? viewer.Actor.ParticipantId == by : viewer.Standing == Standing.Operator;
+
+    internal static Api.V1.Statement ToApi(this Model.Statement statement, Member viewer, IReadOnlyDictionary<Guid, Domain.Access.Role> roles,
         IReadOnlySet<Guid> panelTurns, IReadOnlyList<string> languages)
     {
-        var recorder = statement.RecordedBy is { } by ? viewer.Actor.ParticipantId == by : viewer.Standing == Standing.Operator;
-        var named = statement.Attribution == Model.Attribution.Attributed || recorder;
+        var named = statement.Attribution == Model.Attribution.Attributed || Recorded(statement.RecordedBy, viewer);
         return new Api.V1.Statement
         {
             StatementId = statement.Id.ToString(),
@@ -58,7 +61,7 @@ internal static class FloorMapping
         };
     }
 
-    private static Turn ToApi(this Model.Turn turn, DateTimeOffset now) => new()
+    internal static Turn ToApi(this Model.Turn turn, DateTimeOffset now) => new()
     {
         TurnId = turn.Id.ToString(),
         SpeakerId = turn.SpeakerId.ToString(),
@@ -74,7 +77,7 @@ internal static class FloorMapping
         Override = turn.Override,
     };
 
-    private static FloorRules ToApi(this Model.RoundFloorRules rules, Guid roundId) => new()
+    internal static FloorRules ToApi(this Model.RoundFloorRules rules, Guid roundId) => new()
     {
         RoundId = roundId.ToString(),
         Balance = (BalanceKind)((int)rules.Balance.Kind + 1),

@@ -25,6 +25,20 @@ internal sealed class ErrorMappingInterceptor : Interceptor
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (Map(e) is { } error)
+        {
+            throw error;
+        }
+    }
+
     public static RpcException? Map(Exception e) => e switch
     {
         ValidationException invalid => Errors.InvalidArgument(invalid.Errors.Select(f => (f.PropertyName, f.ErrorMessage))),
@@ -35,6 +49,8 @@ internal sealed class ErrorMappingInterceptor : Interceptor
         PermissionDenied denied => Errors.PermissionDenied(denied.Reason, denied.Message),
         RequestIdReused reused => Errors.FailedPrecondition(ErrorReason.RequestIdReused, reused.Message),
         ConcurrencyConflict conflict => Errors.Aborted(conflict.Message),
+        Events.FeedBehind behind => Errors.Aborted(ErrorReason.FeedFellBehind, behind.Message),
+        Events.FeedStopping stopping => Errors.Unavailable(ErrorReason.EngineStopping, stopping.Message),
         TallyInputError input => Errors.InvalidArgument(input.Violations.Select(v => (v.Path, v.Problem))),
         _ => null,
     };

@@ -38,6 +38,12 @@ internal static class Errors
     public static RpcException Aborted(string message) =>
         Build(Code.Aborted, message, new ErrorInfo { Reason = "CONCURRENT_CHANGE", Domain = Domain });
 
+    public static RpcException Aborted(ErrorReason reason, string message) =>
+        Build(Code.Aborted, message, new ErrorInfo { Reason = ReasonName(reason), Domain = Domain });
+
+    public static RpcException Unavailable(ErrorReason reason, string message) =>
+        Build(Code.Unavailable, message, new ErrorInfo { Reason = ReasonName(reason), Domain = Domain });
+
     /// <summary>The name clients switch on: the enum value's proto name without its prefix, e.g. BALLOT_CLOSED.</summary>
     public static string ReasonName(ErrorReason reason) =>
         ErrorsReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.EnumDescriptor>("ErrorReason").FindValueByNumber((int)reason).Name["ERROR_REASON_".Length..];

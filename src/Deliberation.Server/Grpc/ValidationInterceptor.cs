@@ -14,4 +14,13 @@ internal sealed class ValidationInterceptor(IServiceProvider services) : Interce
             await validator.ValidateAndThrowAsync(request, context.CancellationToken);
         return await continuation(request, context);
     }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        if (services.GetService<IValidator<TRequest>>() is { } validator)
+            await validator.ValidateAndThrowAsync(request, context.CancellationToken);
+        await continuation(request, responseStream, context);
+    }
 }

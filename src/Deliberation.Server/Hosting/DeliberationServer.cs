@@ -9,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Deliberation.Server.Ballots;
 using Deliberation.Server.Common;
+using Deliberation.Server.Events;
 using Deliberation.Server.Floor;
 using Deliberation.Server.Grpc;
 using Deliberation.Server.Proposals;
@@ -133,6 +134,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         app.MapGrpcService<ProposalService>();
         app.MapGrpcService<BallotService>();
         app.MapGrpcService<TallyService>();
+        app.MapGrpcService<EventService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

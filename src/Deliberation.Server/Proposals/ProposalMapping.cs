@@ -83,7 +83,7 @@ internal static class ProposalMapping
         Needs = { status.Needs.Select(n => new Api.V1.TranslationNeed { Part = n.Part, OutdatedSince = n.OutdatedSince ?? 0 }) },
     };
 
-    private static Api.V1.AmendmentOperation ToApi(AmendmentOperation operation) => operation.Kind switch
+    public static Api.V1.AmendmentOperation ToApi(AmendmentOperation operation) => operation.Kind switch
     {
         OperationKind.ReplaceParagraph => new() { ReplaceParagraph = new() { ParagraphId = operation.ParagraphId, Text = Texts(operation) } },
         OperationKind.InsertParagraph => new() { InsertParagraph = new() { AfterParagraphId = operation.ParagraphId, Text = Texts(operation), NewParagraphId = operation.NewParagraphId ?? "" } },

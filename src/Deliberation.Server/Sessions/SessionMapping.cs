@@ -39,7 +39,7 @@ internal static class SessionMapping
         dimension.Key, dimension.Name.ToDomain(),
         dimension.Values.Select(v => new Model.Groups.GroupValue(v.Key, v.Label.ToDomain())).ToList(), dimension.SelfDeclared);
 
-    private static GroupDimension ToApi(this Model.Groups.GroupDimension dimension, IReadOnlyList<string> languages) => new()
+    internal static GroupDimension ToApi(this Model.Groups.GroupDimension dimension, IReadOnlyList<string> languages) => new()
     {
         Key = dimension.Key,
         Name = dimension.Name.ToApi(languages),

@@ -58,6 +58,13 @@ public sealed class EngineFixture : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>An event store of the test's own on the engine's database, as another writer or reader would open it.</summary>
+    public Marten.DocumentStore OpenStore() => Marten.DocumentStore.For(options =>
+    {
+        options.Connection(ConnectionString);
+        Engine.EventStore.EventStoreSetup.Configure(options);
+    });
+
     public ServerOptions Options => new()
     {
         ConnectionString = ConnectionString,
@@ -118,4 +125,5 @@ public sealed class Clients(GrpcChannel channel)
     public ProposalService.ProposalServiceClient Proposals { get; } = new(channel);
     public BallotService.BallotServiceClient Ballots { get; } = new(channel);
     public TallyService.TallyServiceClient Tally { get; } = new(channel);
+    public EventService.EventServiceClient Events { get; } = new(channel);
 }

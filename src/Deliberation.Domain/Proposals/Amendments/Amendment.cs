@@ -39,6 +39,10 @@ public sealed record Amendment(
     IReadOnlyList<AmendmentOperation> Operations, AmendmentStatus Status, IReadOnlyList<string> Conflicts,
     int Revision, string? Reason, Guid? BallotId, int? MergedAtVersion, DateTimeOffset SubmittedAt, int WrittenOn)
 {
+    /// <summary>An amendment as submitted; <paramref name="writtenOn"/> is the proposal version its author read.</summary>
+    public static Amendment Submitted(Amending.AmendmentSubmitted e, int writtenOn) => new(
+        e.AmendmentId, e.Number, e.ParentId, e.BaseVersion, e.By, e.Rationale, e.Operations, AmendmentStatus.Pending, [], 1, null, null, null, e.At, writtenOn);
+
     /// <summary>Still to be decided: pending, declined (a vote may still adopt it) or under vote.</summary>
     public bool IsUndecided => Status is AmendmentStatus.Pending or AmendmentStatus.Declined or AmendmentStatus.PutToVote;
 

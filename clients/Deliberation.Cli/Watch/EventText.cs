@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Deliberation.Api.V1;
+
+namespace Deliberation.Cli.Watch;
+
+/// <summary>One line of plain words per event, for the watch view and for a log when output is not a terminal.</summary>
+internal static partial class EventText
+{
+    public static string Describe(SessionEvent message, WatchState state) => message.EventCase switch
+    {
+        SessionEvent.EventOneofCase.CaughtUp => "caught up; live from here",
+        SessionEvent.EventOneofCase.SessionCreated => $"session created: {Of(message.SessionCreated.Session.Title)}",
+        SessionEvent.EventOneofCase.SessionStatusChanged => $"session {Name(message.SessionStatusChanged.To.ToString())}"
+            + (message.SessionStatusChanged.PublishedStatements.Count > 0 ? $", {message.SessionStatusChanged.PublishedStatements.Count} unattributed statements published" : ""),
+        SessionEvent.EventOneofCase.GroupDimensionDefined => $"groups defined: {message.GroupDimensionDefined.Dimension.Key}",
+        SessionEvent.EventOneofCase.AgendaItemAdded => $"agenda item added: {Of(message.AgendaItemAdded.Title)}",
+        SessionEvent.EventOneofCase.AgendaItemMoved => $"agenda item moved to place {message.AgendaItemMoved.Position + 1}",
+        SessionEvent.EventOneofCase.RoundOpened => $"round opened on {state.CurrentItem}",
+        SessionEvent.EventOneofCase.PhaseAdvanced => $"phase: {Name(message.PhaseAdvanced.Phase.ToString())}" + (message.PhaseAdvanced.BySchedule ? " (its time was up)" : ""),
+        SessionEvent.EventOneofCase.RoundPaused => "round paused",
+        SessionEvent.EventOneofCase.RoundResumed => "round resumed",
+        SessionEvent.EventOneofCase.RoundClosed => "round closed",
+        SessionEvent.EventOneofCase.InvitationCreated => $"invitation created ({Name(message.InvitationCreated.Role.ToString())})",
+        SessionEvent.EventOneofCase.InvitationRedeemed => $"invitation used by {state.NameOf(message.InvitationRedeemed.ParticipantId)}",
+        SessionEvent.EventOneofCase.InvitationRevoked => "invitation revoked",
+        SessionEvent.EventOneofCase.ParticipantJoined => $"{message.ParticipantJoined.Participant.Name} joined as {Name(message.ParticipantJoined.Participant.Role.ToString())}",
+        SessionEvent.EventOneofCase.ParticipantGroupSet => $"{state.NameOf(message.ParticipantGroupSet.ParticipantId)}: {message.ParticipantGroupSet.Dimension} = {message.ParticipantGroupSet.Value}",
+        SessionEvent.EventOneofCase.FloorRulesSet => $"floor rules: {Name(message.FloorRulesSet.Rules.Balance.ToString())}",
+        SessionEvent.EventOneofCase.StatementAttributionSet => $"statements from now: {Name(message.StatementAttributionSet.Attribution.ToString())}",
+        SessionEvent.EventOneofCase.FloorRequested => $"{state.NameOf(message.FloorRequested.Request.ParticipantId)} asks for the floor ({Name(message.FloorRequested.Request.Kind.ToString())})",
+        SessionEvent.EventOneofCase.FloorRequestWithdrawn => "a request for the floor was withdrawn",
+        SessionEvent.EventOneofCase.FloorRequestSkipped => "a request for the floor was skipped",
+        SessionEvent.EventOneofCase.FloorRequestRemoved => "a request for the floor was removed",
+        SessionEvent.EventOneofCase.FloorRequestMoved => "a request for the floor was moved",
+        SessionEvent.EventOneofCase.TurnStarted => $"{state.NameOf(message.TurnStarted.Turn.SpeakerId)} has the floor: {message.TurnStarted.Turn.ChosenBecause}",
+        SessionEvent.EventOneofCase.TurnPaused => "turn paused",
+        SessionEvent.EventOneofCase.TurnResumed => "turn resumed",
+        SessionEvent.EventOneofCase.TurnEnded => $"turn ended after {message.TurnEnded.SpokenSeconds:0}s",
+        SessionEvent.EventOneofCase.StatementRecorded => $"statement: \"{Of(message.StatementRecorded.Statement.Text)}\"",
+        _ => $"{Name(message.EventCase.ToString())} (this delib is older than the engine)",
+    };
+
+    /// <summary>A text in its first language.</summary>
+    public static string Of(LocalizedText text) => text.Texts.Count > 0 ? text.Texts[0].Text : "";
+
+    /// <summary>An enum's name in plain words: InProgress → in progress.</summary>
+    public static string Name(string value) => Words().Replace(value, " $1").ToLowerInvariant();
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,23 @@
+using Deliberation.Engine.EventStore;
+using Deliberation.Server.Access;
+
+namespace Deliberation.Server.Events;
+
+/// <summary>
+/// Who watches a session, and what the few mappings that need more than their event may read:
+/// the session's participants and floor, as they are now (what they need of them does not change).
+/// </summary>
+internal sealed class FeedContext(Member viewer, Domain.Sessions.Session session, Reader reader, CancellationToken cancellationToken)
+{
+    public Member Viewer => viewer;
+    public Domain.Sessions.Session Session => session;
+    public IReadOnlyList<string> Languages => session.Languages;
+
+    /// <summary>Whether the viewer recorded a statement, and so may link it to its speaker.</summary>
+    public bool Recorded(Guid? recordedBy) => Floor.FloorMapping.Recorded(recordedBy, viewer);
+
+    public Task<Domain.Floor.Floor?> FloorAsync() => reader.FindAsync<Domain.Floor.Floor>(Domain.Floor.Floor.IdFor(session.Id), cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, Domain.Access.Role>> RolesAsync() =>
+        (await reader.ParticipantsAsync(session.Id, cancellationToken)).ToDictionary(p => p.Id, p => p.Role);
+}

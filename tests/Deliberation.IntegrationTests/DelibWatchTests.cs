@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Deliberation.Api.V1;
+using Deliberation.Cli;
+using Deliberation.IntegrationTests.Infrastructure;
+using Deliberation.Server.Hosting;
+using static Deliberation.IntegrationTests.Infrastructure.Requests;
+
+namespace Deliberation.IntegrationTests;
+
+/// <summary>`delib watch`, run through its command layer against real servers.</summary>
+public class DelibWatchTests(EngineFixture engine) : IClassFixture<EngineFixture>
+{
+    // Only so that a broken watch fails the test instead of hanging it; nothing here measures time.
+    private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Watch_follows_a_session_through_a_restart_of_its_server_and_shows_every_event_once_until_the_session_closes()
+    {
+        var room = await Room.WithEveryRoleAsync(engine);
+        var options = engine.Options with { Port = FreePort() };
+        var node = await DeliberationServer.StartAsync(options);
+        var (output, error) = (new Log(), new Log());
+        var watch = Delib.RunAsync(["--server", node.Address.ToString(), "--token", room["observer"].Token, "watch", room.SessionId], output, error);
+
+        await AddAgendaItemAsync(room, "before the restart");
+        await output.UntilAsync("agenda item added: before the restart");
+        await node.DisposeAsync();
+        await AddAgendaItemAsync(room, "while the server was away");
+        await error.UntilAsync("resuming after position");
+        await using (await DeliberationServer.StartAsync(options))
+        {
+            await output.UntilAsync("agenda item added: while the server was away");
+            await Room.ChangeStatusAsync(room["moderator"].Api, room.SessionId, SessionStatus.Closed);
+            Assert.Equal(ExitCodes.Ok, await watch.WaitAsync(GiveUp));
+        }
+
+        var lines = output.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var log = lines.TakeWhile(l => l.StartsWith('#')).ToList();
+        var positions = log.Where(l => !l.Contains("caught up")).Select(l => long.Parse(l[1..l.IndexOf(' ')])).ToList();
+        Assert.Equal(positions.Distinct().Order(), positions);
+        Assert.Single(log, l => l.Contains("agenda item added: while the server was away"));
+        Assert.EndsWith("session closed", log[^1]);
+        // Then the view as the session closed: its status and agenda.
+        var view = string.Join('\n', lines.Skip(log.Count));
+        Assert.Contains("closed", view);
+        Assert.Contains("while the server was away", view);
+        Assert.Contains("observer joined as observer", output.Text);
+        Assert.Contains("UNAVAILABLE ENGINE_STOPPING", error.Text);
+    }
+
+    [Fact]
+    public async Task Watch_with_json_prints_each_event_as_a_line_of_the_apis_json_and_ends_at_the_close()
+    {
+        var room = await Room.WithEveryRoleAsync(engine);
+        await Room.ChangeStatusAsync(room["moderator"].Api, room.SessionId, SessionStatus.Closed);
+        var (output, error) = (new Log(), new Log());
+
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--token", room["moderator"].Token, "watch", room.SessionId, "--json"], output, error);
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        var messages = output.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.True(messages[0].TryGetProperty("sessionCreated", out _));
+        Assert.Equal("SESSION_STATUS_CLOSED", messages[^1].GetProperty("sessionStatusChanged").GetProperty("to").GetString());
+        Assert.Equal("", error.Text);
+    }
+
+    [Fact]
+    public async Task Watch_refusals_are_one_line_with_their_reason_and_exit_code()
+    {
+        var room = await Room.WithEveryRoleAsync(engine);
+        var other = await Room.WithEveryRoleAsync(engine);
+
+        var outsider = await DelibAsync(other["moderator"].Token, "watch", room.SessionId);
+        var malformed = await DelibAsync(room["moderator"].Token, "watch", "not-a-session");
+        var nobodyThere = await Delib.RunAsync(["--server", $"http://127.0.0.1:{FreePort()}", "watch", room.SessionId], new Log(), new Log());
+
+        Assert.Equal((ExitCodes.Refused, $"error: PERMISSION_DENIED NOT_IN_SESSION: The caller is not a participant of session {room.SessionId}.\n"), outsider);
+        Assert.Equal((ExitCodes.InvalidInput, "error: INVALID_ARGUMENT: session_id must be a UUID (not the nil UUID)\n"), malformed);
+        Assert.Equal(ExitCodes.Unreachable, nobodyThere);
+    }
+
+    private async Task<(int ExitCode, string Error)> DelibAsync(string token, params string[] args)
+    {
+        var error = new Log();
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--token", token, .. args], new Log(), error);
+        return (exitCode, error.Text);
+    }
+
+    private Task AddAgendaItemAsync(Room room, string title) =>
+        room["moderator"].Api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = room.SessionId, Title = Text(("en", title)) }).ResponseAsync;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Output written while the test reads it.</summary>
+    private sealed class Log : StringWriter
+    {
+        private readonly Lock _gate = new();
+
+        public string Text
+        {
+            get { lock (_gate) return ToString(); }
+        }
+
+        public override void Write(char value)
+        {
+            lock (_gate) base.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            lock (_gate) base.Write(value);
+        }
+
+        public override void WriteLine(string? value)
+        {
+            lock (_gate) base.WriteLine(value);
+        }
+
+        public override Task WriteLineAsync(string? value)
+        {
+            WriteLine(value);
+            return Task.CompletedTask;
+        }
+
+        public override Task WriteAsync(string? value)
+        {
+            Write(value);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Waits until the text contains <paramref name="expected"/>.</summary>
+        public async Task UntilAsync(string expected)
+        {
+            using var giveUp = new CancellationTokenSource(GiveUp);
+            while (!Text.Contains(expected)) await Task.Delay(TimeSpan.FromMilliseconds(20), giveUp.Token);
+        }
+    }
+}
