@@ -51,6 +51,29 @@ public class DelibWatchTests(EngineFixture engine) : IClassFixture<EngineFixture
     }
 
     [Fact]
+    public async Task Watch_tells_in_plain_words_how_a_proposal_is_submitted_amended_and_changed()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        var proposal = await room.SubmitAsync("arta");
+        await room.AdvanceAsync();
+        var amendment = (await room["milan"].Api.Proposals.SubmitAmendmentAsync(new SubmitAmendmentRequest
+        {
+            RequestId = NewId(), ProposalId = proposal.ProposalId, BaseVersion = 1, Rationale = Text(("en", "Clearer")),
+            Operations = { new AmendmentOperation { ReplaceParagraph = new ReplaceParagraph { ParagraphId = "p1", Text = Text(("en", "Every office answers in both languages.")) } } },
+        })).Amendment;
+        await room["arta"].Api.Proposals.AcceptAmendmentAsync(new AcceptAmendmentRequest { RequestId = NewId(), AmendmentId = amendment.AmendmentId });
+        await Room.ChangeStatusAsync(room["moderator"].Api, room.SessionId, SessionStatus.Closed);
+        var (output, error) = (new Log(), new Log());
+
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--token", room["milan"].Token, "watch", room.SessionId], output, error);
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Contains("arta submitted \"Bilingual municipal services\"", output.Text);
+        Assert.Contains("milan submitted amendment 1", output.Text);
+        Assert.Contains("an amendment is merged (version 2)", output.Text);
+    }
+
+    [Fact]
     public async Task Watch_with_json_prints_each_event_as_a_line_of_the_apis_json_and_ends_at_the_close()
     {
         var room = await Room.WithEveryRoleAsync(engine);

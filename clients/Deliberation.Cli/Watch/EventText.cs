@@ -37,6 +37,24 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.TurnResumed => "turn resumed",
         SessionEvent.EventOneofCase.TurnEnded => $"turn ended after {message.TurnEnded.SpokenSeconds:0}s",
         SessionEvent.EventOneofCase.StatementRecorded => $"statement: \"{Of(message.StatementRecorded.Statement.Text)}\"",
+        SessionEvent.EventOneofCase.AdmissionRuleSet => $"proposals now need {message.AdmissionRuleSet.Rule.Cosponsors} co-sponsor(s)"
+            + (message.AdmissionRuleSet.Rule.Dimension.Length > 0 ? $" from {message.AdmissionRuleSet.Rule.DistinctValues} {message.AdmissionRuleSet.Rule.Dimension} values" : ""),
+        SessionEvent.EventOneofCase.ProposalSubmitted => $"{state.NameOf(message.ProposalSubmitted.Proposal.AuthorId)} submitted \"{Of(message.ProposalSubmitted.Proposal.Title)}\"",
+        SessionEvent.EventOneofCase.ProposalAdmitted => "a proposal was admitted",
+        SessionEvent.EventOneofCase.ProposalRevised => $"a proposal was revised (version {message.ProposalRevised.Version})",
+        SessionEvent.EventOneofCase.ProposalTranslated => $"a proposal was translated into {message.ProposalTranslated.Language} (version {message.ProposalTranslated.Version})",
+        SessionEvent.EventOneofCase.ProposalWithdrawn => "a proposal was withdrawn",
+        SessionEvent.EventOneofCase.CosponsorJoined => $"{state.NameOf(message.CosponsorJoined.Cosponsor.ParticipantId)} co-sponsors a proposal",
+        SessionEvent.EventOneofCase.CosponsorLeft => $"{state.NameOf(message.CosponsorLeft.ParticipantId)} no longer co-sponsors a proposal",
+        SessionEvent.EventOneofCase.ProposalsMerged => $"two proposals were merged (version {message.ProposalsMerged.Version})",
+        SessionEvent.EventOneofCase.ProposalMergedInto => "a proposal was merged into another",
+        SessionEvent.EventOneofCase.AmendmentSubmitted => $"{state.NameOf(message.AmendmentSubmitted.Amendment.AmenderId)} submitted amendment {message.AmendmentSubmitted.Amendment.Number}"
+            + (message.AmendmentSubmitted.Amendment.ParentAmendmentId.Length > 0 ? " (a sub-amendment)" : ""),
+        SessionEvent.EventOneofCase.AmendmentRebased => "an amendment was rebased",
+        SessionEvent.EventOneofCase.AmendmentCarriedForward => $"an amendment carries forward to version {message.AmendmentCarriedForward.ToVersion}",
+        SessionEvent.EventOneofCase.AmendmentConflicted => $"an amendment now conflicts on {string.Join(", ", message.AmendmentConflicted.ParagraphIds)}",
+        SessionEvent.EventOneofCase.AmendmentStatusChanged => $"an amendment is {Name(message.AmendmentStatusChanged.Status.ToString())}"
+            + (message.AmendmentStatusChanged.MergedAtVersion > 0 ? $" (version {message.AmendmentStatusChanged.MergedAtVersion})" : ""),
         _ => $"{Name(message.EventCase.ToString())} (this delib is older than the engine)",
     };
 
