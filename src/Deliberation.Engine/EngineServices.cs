@@ -1,3 +1,5 @@
+using Deliberation.Engine.Ballots;
+using Deliberation.Engine.Ballots.Voting;
 using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Requests;
 using Deliberation.Engine.Sessions.Agenda;
@@ -30,6 +32,10 @@ public static class EngineServices
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<Reader>();
         services.AddHostedService<PhaseDeadlines>();
+        services.AddSingleton<Electorates>();
+        services.AddSingleton<BallotReader>();
+        services.AddSingleton<VoteBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<VoteBatcher>());
         return services;
     }
 }

@@ -37,11 +37,25 @@ internal static class Given
     public static Proposal Proposal(Session session) =>
         Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, LocalizedText.Of(("en", "T")), LocalizedText.Of(("en", "B")), Actor.Operator, Now));
 
-    public static Ballot OpenBallot() =>
-        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Actor.Operator, Now));
+    /// <summary>A session whose current round is in its voting phase.</summary>
+    public static Session VotingSession() => RunningSession(new PhasePlan(Phase.Voting, null));
+
+    /// <summary>A ballot opened in the session's voting round, with Arta, Milan and Drita as its electorate.</summary>
+    public static Ballot OpenBallot(Session session, bool changesAllowed = false) => Ballot.Create(Opened(session, changesAllowed));
+
+    public static Ballot OpenBallot() => OpenBallot(VotingSession());
+
+    public static Domain.Ballots.Electorate ElectorateOf(Ballot ballot) =>
+        Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.ChangesAllowed,
+            Voters, Actor.Operator, Now));
+
+    private static BallotOpened Opened(Session session, bool changesAllowed) =>
+        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, changesAllowed, Voters, Actor.Operator, Now);
 
     public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
 
+    private static Elector[] Voters => [new(Arta, 1, new Dictionary<string, string>()), new(Milan, 1, new Dictionary<string, string>()), new(Drita, 1, new Dictionary<string, string>())];
+
     public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
-        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, Now));
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, "RECEIPT", Now));
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Deliberation.Api.V1;
 using Deliberation.Cli;
 using Deliberation.IntegrationTests.Infrastructure;
+using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
 
@@ -39,6 +41,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         }
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
         var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
+        await OpenVotingRoundAsync(sessionId);
         var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--json")).Field("ballotId");
         foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))
             Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "ballot", "vote", ballotId, choice)).ExitCode);
@@ -50,6 +53,16 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Contains("2 yes, 1 no, 0 abstain (base 3)", closed.Output);
         var shown = await DelibAsync(voters[2], "session", "show", sessionId);
         Assert.Contains("0 moderators, 3 voting", shown.Output);
+    }
+
+    /// <summary>Ballots open in a voting phase: a round with only that phase, opened through the API (the agenda's own commands are tested elsewhere).</summary>
+    private async Task OpenVotingRoundAsync(string sessionId)
+    {
+        var item = await engine.Operator.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = sessionId, Title = Text(("en", "Vote")) });
+        await engine.Operator.Agenda.OpenRoundAsync(new OpenRoundRequest
+        {
+            RequestId = NewId(), SessionId = sessionId, AgendaItemId = item.Session.Agenda[0].AgendaItemId, Phases = { new PhasePlan { Phase = Phase.Voting } },
+        });
     }
 
     [Fact]

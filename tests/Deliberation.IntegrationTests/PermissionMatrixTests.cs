@@ -117,6 +117,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         ("ProposalService.GetProposal", async (api, _) => await api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = w.ProposalId })),
         ("BallotService.OpenBallot", async (api, _) => await api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
         ("BallotService.CastVote", async (api, _) => await api.Ballots.CastVoteAsync(Vote(w.BallotId, VoteChoice.Yes))),
+        ("BallotService.WithdrawVote", async (api, _) => await api.Ballots.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
         ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),

@@ -8,16 +8,17 @@ internal static class BallotCommands
 {
     public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
     {
-        Subcommands = { Open(), Vote(), Close(), Show() },
+        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show() },
     };
 
     private static Command Open()
     {
         var proposal = CommonOptions.Id("proposal-id", "proposal");
         var requestId = CommonOptions.RequestId();
-        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal (simple majority of votes cast)")
+        var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
+        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
         {
-            Arguments = { proposal }, Options = { requestId },
+            Arguments = { proposal }, Options = { changes, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -25,6 +26,7 @@ internal static class BallotCommands
             {
                 RequestId = parsed.GetValue(requestId)!,
                 ProposalId = parsed.GetValue(proposal)!,
+                ChangesAllowed = parsed.GetValue(changes),
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
@@ -47,7 +49,7 @@ internal static class BallotCommands
             },
         };
         var requestId = CommonOptions.RequestId();
-        var command = new Command("vote", "Cast your vote on an open ballot") { Arguments = { ballot, choice }, Options = { requestId } };
+        var command = new Command("vote", "Cast your vote on an open ballot (or change it, where the ballot allows); keep the receipt") { Arguments = { ballot, choice }, Options = { requestId } };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
             var response = await Client(cli).CastVoteAsync(new CastVoteRequest
@@ -65,6 +67,23 @@ internal static class BallotCommands
             result.AddError($"A vote is yes, no or abstain, not '{given}'.");
             return VoteChoice.Unspecified;
         }
+    }
+
+    private static Command Withdraw()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("withdraw", "Withdraw your vote, where the ballot allows changes") { Arguments = { ballot }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).WithdrawVoteAsync(new WithdrawVoteRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                BallotId = parsed.GetValue(ballot)!,
+            }, cancellationToken: ct);
+            Views.Show(cli, response);
+        }));
+        return command;
     }
 
     private static Command Close()

@@ -104,6 +104,8 @@ internal static class Views
             ("proposal", ballot.ProposalId),
             ("rule", "simple majority of votes cast"),
             ("status", ballot.Status == BallotStatus.Open ? "open" : "closed"),
+            ("changes", ballot.ChangesAllowed ? "allowed until close" : "a vote once cast stands"),
+            ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
         ];
         if (ballot.Result is { } result)
         {
@@ -116,7 +118,12 @@ internal static class Views
 
     public static void Show(CliContext cli, CastVoteResponse vote) => Render(cli, vote, "Vote cast",
         ("vote", vote.VoteId),
+        ("receipt", vote.Receipt),
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
+
+    public static void Show(CliContext cli, WithdrawVoteResponse vote) => Render(cli, vote, "Vote withdrawn",
+        ("vote", vote.VoteId),
+        ("at", vote.WithdrawnAt.ToDateTimeOffset().ToString("u")));
 
     private static void Render(CliContext cli, IMessage message, string heading, params (string Name, string Value)[] rows)
     {

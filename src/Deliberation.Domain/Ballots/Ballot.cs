@@ -17,13 +17,18 @@ public enum DecisionRule
     SimpleMajority,
 }
 
-/// <summary>A yes/no/abstain vote on a proposal: the state folded from one ballot stream.</summary>
+/// <summary>
+/// A yes/no/abstain vote on a proposal, held in one round's voting phase: the state folded from one
+/// ballot stream. Who may vote is kept apart, in <see cref="Electorate"/>, so that this record stays
+/// small for the many reads of the voting hot path.
+/// </summary>
 public sealed record Ballot(
-    Guid Id, Guid SessionId, Guid ProposalId, DecisionRule Rule, BallotStatus Status,
-    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, MotionResult? Result)
+    Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, bool ChangesAllowed, int ElectorCount,
+    BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, MotionResult? Result)
 {
     public static Ballot Create(BallotOpened e) =>
-        new(e.BallotId, e.SessionId, e.ProposalId, e.Rule, BallotStatus.Open, e.OpenedAt, null, null);
+        new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.ChangesAllowed, e.Electorate.Count,
+            BallotStatus.Open, e.OpenedAt, null, null);
 
     public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result };
 }

@@ -95,4 +95,13 @@ public enum RuleViolationReason
 
     /// <summary>Nobody waits for the floor.</summary>
     NobodyWaiting,
+
+    /// <summary>The participant was not in the ballot's electorate, fixed when it opened.</summary>
+    NotInElectorate,
+
+    /// <summary>The participant has no vote standing on the ballot to withdraw.</summary>
+    NoVoteToWithdraw,
+
+    /// <summary>The ballot does not allow a vote to be withdrawn once cast.</summary>
+    VoteChangeNotAllowed,
 }

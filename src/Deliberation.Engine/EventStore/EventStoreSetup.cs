@@ -30,6 +30,7 @@ public static class EventStoreSetup
         options.Projections.Snapshot<Session>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Electorate>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);

@@ -7,7 +7,7 @@ namespace Deliberation.Server.Ballots;
 
 internal static class BallotMapping
 {
-    public static Ballot ToApi(this Model.Ballot ballot) => new()
+    public static Ballot ToApi(this Model.Ballot ballot, int votesStanding) => new()
     {
         BallotId = ballot.Id.ToString(),
         SessionId = ballot.SessionId.ToString(),
@@ -21,6 +21,10 @@ internal static class BallotMapping
         OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
         ClosedAt = ballot.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
         Result = ballot.Result?.ToApi(),
+        RoundId = ballot.RoundId.ToString(),
+        ChangesAllowed = ballot.ChangesAllowed,
+        ElectorCount = ballot.ElectorCount,
+        VotesStanding = votesStanding,
     };
 
     public static BallotResult ToApi(this MotionResult result) => new()

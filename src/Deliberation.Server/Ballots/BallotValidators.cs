@@ -37,3 +37,12 @@ internal sealed class GetBallotRequestValidator : AbstractValidator<GetBallotReq
 {
     public GetBallotRequestValidator() => RuleFor(r => r.BallotId).IsUuid();
 }
+
+internal sealed class WithdrawVoteRequestValidator : AbstractValidator<WithdrawVoteRequest>
+{
+    public WithdrawVoteRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.BallotId).IsUuid();
+    }
+}

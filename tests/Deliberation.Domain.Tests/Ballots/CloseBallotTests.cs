@@ -23,6 +23,19 @@ public class CloseBallotTests
     }
 
     [Fact]
+    public void A_withdrawn_vote_is_not_counted()
+    {
+        var ballot = Given.OpenBallot();
+        var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.Yes)
+            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now));
+
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)],
+            new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
+
+        Assert.Equal(SimpleMajority.Tally([MotionChoice.No]), closed.Result);
+    }
+
+    [Fact]
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();

@@ -6,7 +6,7 @@ using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
-/// <summary>Close a ballot and tally every vote cast on it; closing is final.</summary>
+/// <summary>Close a ballot and tally every vote standing on it; closing is final.</summary>
 public sealed record CloseBallot(Guid BallotId, Actor By)
 {
     public static BallotClosed Decide(Ballot? ballot, Session session, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
@@ -18,9 +18,10 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         if (votes.Any(v => v.BallotId != ballot.Id))
             throw new ArgumentException("Only the ballot's own votes can be tallied.", nameof(votes));
 
+        var standing = votes.Where(v => v.Stands).Select(v => v.Choice!.Value);
         var result = ballot.Rule switch
         {
-            DecisionRule.SimpleMajority => SimpleMajority.Tally(votes.Select(v => v.Choice)),
+            DecisionRule.SimpleMajority => SimpleMajority.Tally(standing),
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
         };
         return new BallotClosed(ballot.Id, result, command.By, now);

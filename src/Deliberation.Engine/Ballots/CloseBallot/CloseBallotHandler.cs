@@ -10,6 +10,7 @@ public static class CloseBallotHandler
 {
     public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Exclusive: every vote batch holding the lock shared has committed, and every later one sees the ballot closed.
         await TransactionLock.TakeExclusiveAsync(session, command.BallotId, cancellationToken);
         var votes = await session.Query<Vote>().Where(v => v.BallotId == command.BallotId).ToListAsync(cancellationToken);
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Participants;
 using Deliberation.Domain.Proposals;
 using Deliberation.Domain.Sessions;
 using Deliberation.Engine.EventStore;
@@ -13,6 +14,10 @@ public static class OpenBallotHandler
     {
         var proposal = await session.LoadAsync<Proposal>(command.ProposalId, cancellationToken);
         var target = proposal is null ? null : await session.LoadAsync<Session>(proposal.SessionId, cancellationToken);
-        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, command, now));
+        // The electorate is whoever has joined with voting rights as this reads; a later joiner is not in it.
+        IReadOnlyList<Participant> participants = proposal is null
+            ? []
+            : await session.Query<Participant>().Where(p => p.SessionId == proposal.SessionId).ToListAsync(cancellationToken);
+        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, participants, command, now));
     }
 }
