@@ -41,21 +41,22 @@ internal static class Given
     public static Session VotingSession() => RunningSession(new PhasePlan(Phase.Voting, null));
 
     /// <summary>A ballot opened in the session's voting round, with Arta, Milan and Drita as its electorate.</summary>
-    public static Ballot OpenBallot(Session session, bool changesAllowed = false) => Ballot.Create(Opened(session, changesAllowed));
+    public static Ballot OpenBallot(Session session, bool changesAllowed = false, BallotSecrecy secrecy = BallotSecrecy.Public) =>
+        Ballot.Create(Opened(session, changesAllowed, secrecy));
 
     public static Ballot OpenBallot() => OpenBallot(VotingSession());
 
     public static Domain.Ballots.Electorate ElectorateOf(Ballot ballot) =>
-        Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.ChangesAllowed,
+        Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.Secrecy, ballot.ChangesAllowed,
             Voters, Actor.Operator, Now));
 
-    private static BallotOpened Opened(Session session, bool changesAllowed) =>
-        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, changesAllowed, Voters, Actor.Operator, Now);
+    private static BallotOpened Opened(Session session, bool changesAllowed, BallotSecrecy secrecy) =>
+        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, secrecy, changesAllowed, Voters, Actor.Operator, Now);
 
     public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
 
     private static Elector[] Voters => [new(Arta, 1, new Dictionary<string, string>()), new(Milan, 1, new Dictionary<string, string>()), new(Drita, 1, new Dictionary<string, string>())];
 
     public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
-        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, "RECEIPT", Now));
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(choice, $"R-{voter:N}"), Now));
 }

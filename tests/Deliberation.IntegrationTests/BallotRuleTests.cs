@@ -104,6 +104,25 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
     }
 
     [Fact]
+    public async Task With_results_hidden_nobody_sees_totals_before_close_and_the_record_is_published_after()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        var (_, ballot) = await room.ProposalWithBallotAsync(secrecy: BallotSecrecy.ResultsHidden);
+        var receipt = (await room["arta"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.No))).Receipt;
+        var moderator = room["moderator"].Api.Ballots;
+
+        var open = (await moderator.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot;
+        var early = await Errors.CatchAsync(moderator.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId }));
+        await moderator.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+        var record = await room["milan"].Api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId });
+
+        Assert.Equal((1, null, null), (open.VotesStanding, open.RunningTotals, open.Result));
+        Assert.Equal("BALLOT_NOT_CLOSED", early.Reason());
+        var counted = Assert.Single(record.Votes);
+        Assert.Equal((receipt, VoteChoice.No, room["arta"].ParticipantId), (counted.Receipt, counted.Choice, counted.VoterId));
+    }
+
+    [Fact]
     public async Task Closing_twice_is_refused_and_the_result_stays_as_it_was()
     {
         var room = await Room.WithVotersAsync(engine);

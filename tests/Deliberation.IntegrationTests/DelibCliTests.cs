@@ -42,7 +42,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
         var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
         await OpenVotingRoundAsync(sessionId);
-        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--json")).Field("ballotId");
+        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--secrecy", "secret", "--json")).Field("ballotId");
         foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))
             Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "ballot", "vote", ballotId, choice)).ExitCode);
 
@@ -51,6 +51,10 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal(ExitCodes.Ok, closed.ExitCode);
         Assert.Contains("ADOPTED", closed.Output);
         Assert.Contains("2 yes, 1 no, 0 abstain (base 3)", closed.Output);
+        var record = await DelibAsync(voters[1], "ballot", "record", ballotId, "--json");
+        var counted = JsonDocument.Parse(record.Output).RootElement.GetProperty("votes").EnumerateArray().ToList();
+        Assert.Equal(3, counted.Count);
+        Assert.All(counted, v => Assert.Equal("", v.TryGetProperty("voterId", out var voter) ? voter.GetString() : ""));
         var shown = await DelibAsync(voters[2], "session", "show", sessionId);
         Assert.Contains("0 moderators, 3 voting", shown.Output);
     }

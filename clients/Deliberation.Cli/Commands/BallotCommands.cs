@@ -8,7 +8,7 @@ internal static class BallotCommands
 {
     public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
     {
-        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show() },
+        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show(), Record() },
     };
 
     private static Command Open()
@@ -16,9 +16,22 @@ internal static class BallotCommands
         var proposal = CommonOptions.Id("proposal-id", "proposal");
         var requestId = CommonOptions.RequestId();
         var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
+        var secrecy = new Option<BallotSecrecy>("--secrecy")
+        {
+            Description = "public (who voted what, running totals), hidden (no totals until close) or secret (nobody learns who chose what)",
+            HelpName = "public|hidden|secret",
+            DefaultValueFactory = _ => BallotSecrecy.Public,
+            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
+            {
+                "public" => BallotSecrecy.Public,
+                "hidden" => BallotSecrecy.ResultsHidden,
+                "secret" => BallotSecrecy.Secret,
+                var other => FailSecrecy(result, other),
+            },
+        };
         var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
         {
-            Arguments = { proposal }, Options = { changes, requestId },
+            Arguments = { proposal }, Options = { changes, secrecy, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -27,10 +40,17 @@ internal static class BallotCommands
                 RequestId = parsed.GetValue(requestId)!,
                 ProposalId = parsed.GetValue(proposal)!,
                 ChangesAllowed = parsed.GetValue(changes),
+                Secrecy = parsed.GetValue(secrecy),
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
         return command;
+    }
+
+    private static BallotSecrecy FailSecrecy(System.CommandLine.Parsing.ArgumentResult result, string given)
+    {
+        result.AddError($"Secrecy is public, hidden or secret, not '{given}'.");
+        return BallotSecrecy.Unspecified;
     }
 
     private static Command Vote()
@@ -111,6 +131,18 @@ internal static class BallotCommands
         {
             var response = await Client(cli).GetBallotAsync(new GetBallotRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
+        }));
+        return command;
+    }
+
+    private static Command Record()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var command = new Command("record", "Show a closed ballot's published record: every vote counted, by receipt") { Arguments = { ballot } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
+            Views.Show(cli, response);
         }));
         return command;
     }

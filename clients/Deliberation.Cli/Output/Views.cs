@@ -105,8 +105,10 @@ internal static class Views
             ("rule", "simple majority of votes cast"),
             ("status", ballot.Status == BallotStatus.Open ? "open" : "closed"),
             ("changes", ballot.ChangesAllowed ? "allowed until close" : "a vote once cast stands"),
+            ("secrecy", ballot.Secrecy switch { BallotSecrecy.Secret => "secret", BallotSecrecy.ResultsHidden => "results hidden until close", _ => "public" }),
             ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
         ];
+        if (ballot.RunningTotals is { } running) rows.Add(("so far", $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"));
         if (ballot.Result is { } result)
         {
             rows.Add(("result", result.Adopted ? "ADOPTED" : "REJECTED"));
@@ -120,6 +122,9 @@ internal static class Views
         ("vote", vote.VoteId),
         ("receipt", vote.Receipt),
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
+
+    public static void Show(CliContext cli, GetBallotRecordResponse record) => Render(cli, record, $"Record of ballot {record.Ballot.BallotId}",
+        [.. record.Votes.Select(v => (v.Receipt, v.Choice.ToString().ToLowerInvariant() + (v.VoterId == "" ? "" : $" ({v.VoterId})")))]);
 
     public static void Show(CliContext cli, WithdrawVoteResponse vote) => Render(cli, vote, "Vote withdrawn",
         ("vote", vote.VoteId),

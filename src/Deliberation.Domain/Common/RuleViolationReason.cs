@@ -104,4 +104,7 @@ public enum RuleViolationReason
 
     /// <summary>The ballot does not allow a vote to be withdrawn once cast.</summary>
     VoteChangeNotAllowed,
+
+    /// <summary>The ballot is still open: its record is published when it closes.</summary>
+    BallotNotClosed,
 }

@@ -7,7 +7,7 @@ namespace Deliberation.Server.Ballots;
 
 internal static class BallotMapping
 {
-    public static Ballot ToApi(this Model.Ballot ballot, int votesStanding) => new()
+    public static Ballot ToApi(this Model.Ballot ballot, int votesStanding, RunningTotals? running) => new()
     {
         BallotId = ballot.Id.ToString(),
         SessionId = ballot.SessionId.ToString(),
@@ -25,6 +25,13 @@ internal static class BallotMapping
         ChangesAllowed = ballot.ChangesAllowed,
         ElectorCount = ballot.ElectorCount,
         VotesStanding = votesStanding,
+        Secrecy = ballot.Secrecy switch
+        {
+            Model.BallotSecrecy.Public => BallotSecrecy.Public,
+            Model.BallotSecrecy.ResultsHidden => BallotSecrecy.ResultsHidden,
+            _ => BallotSecrecy.Secret,
+        },
+        RunningTotals = running,
     };
 
     public static BallotResult ToApi(this MotionResult result) => new()
@@ -35,6 +42,27 @@ internal static class BallotMapping
         Base = result.Base,
         Adopted = result.Adopted,
         Explanation = result.Explanation,
+    };
+
+    public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new() { Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain };
+
+    public static CountedVote ToApi(this Model.CountedVote vote) => new()
+    {
+        Receipt = vote.Receipt,
+        Choice = vote.Choice switch
+        {
+            MotionChoice.Yes => VoteChoice.Yes,
+            MotionChoice.No => VoteChoice.No,
+            _ => VoteChoice.Abstain,
+        },
+        VoterId = Common.Ids.Text(vote.VoterId),
+    };
+
+    public static Model.BallotSecrecy ToDomain(this BallotSecrecy secrecy) => secrecy switch
+    {
+        BallotSecrecy.ResultsHidden => Model.BallotSecrecy.ResultsHidden,
+        BallotSecrecy.Secret => Model.BallotSecrecy.Secret,
+        _ => Model.BallotSecrecy.Public,
     };
 
     public static MotionChoice ToDomain(this VoteChoice choice) => choice switch

@@ -10,6 +10,7 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.ProposalId).IsUuid();
+        RuleFor(r => r.Secrecy).IsInEnum().WithMessage("must be public, results hidden or secret");
     }
 }
 
@@ -45,4 +46,9 @@ internal sealed class WithdrawVoteRequestValidator : AbstractValidator<WithdrawV
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.BallotId).IsUuid();
     }
+}
+
+internal sealed class GetBallotRecordRequestValidator : AbstractValidator<GetBallotRecordRequest>
+{
+    public GetBallotRecordRequestValidator() => RuleFor(r => r.BallotId).IsUuid();
 }

@@ -113,6 +113,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         services.AddSingleton(provider => new JoinCodes(provider.GetRequiredService<Tokens>().DeriveSecret("join codes")));
         Authentication.Add(services, options);
         services.AddDeliberationEngine(database.ConnectionString);
+        services.AddSingleton(new Engine.Ballots.Secrecy.BallotKeys(Path.Combine(options.DataDirectory, "ballot-keys")));
         services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<ErrorMappingInterceptor>();

@@ -18,16 +18,16 @@ public class CastVoteTests
         var ballot = Given.OpenBallot(session);
         var command = new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes);
 
-        var cast = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), null, command, "R1", Given.Now);
+        var cast = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), null, command, () => VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now);
 
-        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, MotionChoice.Yes, "R1", Given.Now), cast);
+        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now), cast);
     }
 
     [Fact]
     public void A_vote_on_a_closed_ballot_is_refused()
     {
         var ballot = Given.OpenBallot(session);
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, session, [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, session, [], _ => throw new InvalidOperationException(), new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, Refusal(ballot, null, Given.Arta));
     }
@@ -40,7 +40,7 @@ public class CastVoteTests
         var later = session.Apply(new PhaseAdvanced(session.Id, round.Id, round.PhaseIndex + 1, Phase.Closed, null, Actor.Operator, Given.Now));
 
         var error = Assert.Throws<RuleViolation>(() =>
-            CastVote.Decide(ballot, later, Given.ElectorateOf(ballot), null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), "R", Given.Now));
+            CastVote.Decide(ballot, later, Given.ElectorateOf(ballot), null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => VotePaper.Open(MotionChoice.Yes, "R"), Given.Now));
 
         Assert.Equal(RuleViolationReason.PhaseNotOpen, error.Reason);
     }
@@ -67,10 +67,27 @@ public class CastVoteTests
         var ballot = Given.OpenBallot(session, changesAllowed: true);
         var earlier = Given.Vote(ballot, Given.Arta, MotionChoice.No);
 
-        var changed = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), "R2", Given.Now);
+        var paper = VotePaper.Open(MotionChoice.Yes, "R2");
 
-        Assert.Equal(new VoteChanged(earlier.Id, MotionChoice.Yes, "R2", Given.Now), changed);
-        Assert.Equal((MotionChoice.Yes, "R2"), (earlier.Apply((VoteChanged)changed).Choice, earlier.Apply((VoteChanged)changed).Receipt));
+        var changed = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => paper, Given.Now);
+
+        Assert.Equal(new VoteChanged(earlier.Id, paper, Given.Now), changed);
+        Assert.Equal(paper, earlier.Apply((VoteChanged)changed).Paper);
+    }
+
+    [Fact]
+    public void A_secret_ballots_record_takes_only_sealed_papers_and_a_public_ones_only_papers_in_the_clear()
+    {
+        var secret = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
+        var open = Given.OpenBallot(session);
+        var command = new CastVote(secret.Id, Given.Arta, MotionChoice.Yes);
+
+        var cast = (VoteCast)CastVote.Decide(secret, session, Given.ElectorateOf(secret), null, command, () => VotePaper.Sealing("sealed"), Given.Now);
+
+        Assert.Equal((null, null, "sealed"), (cast.Paper.Choice, cast.Paper.Receipt, cast.Paper.Sealed));
+        Assert.Throws<ArgumentException>(() => CastVote.Decide(secret, session, Given.ElectorateOf(secret), null, command, () => VotePaper.Open(MotionChoice.Yes, "R"), Given.Now));
+        Assert.Throws<ArgumentException>(() =>
+            CastVote.Decide(open, session, Given.ElectorateOf(open), null, command with { BallotId = open.Id }, () => VotePaper.Sealing("sealed"), Given.Now));
     }
 
     [Fact]
@@ -83,7 +100,10 @@ public class CastVoteTests
         Assert.NotEqual(Vote.IdFor(ballot, Given.Arta), Vote.IdFor(Guid.NewGuid(), Given.Arta));
     }
 
+    // A refused vote never gets as far as its paper: a closed secret ballot has no key left to seal one with.
     private RuleViolationReason Refusal(Ballot ballot, Vote? earlier, Guid voter) =>
         Assert.Throws<RuleViolation>(() =>
-            CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, voter, MotionChoice.Yes), "R", Given.Now)).Reason;
+            CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, voter, MotionChoice.Yes), NoPaper, Given.Now)).Reason;
+
+    private static VotePaper NoPaper() => throw new InvalidOperationException("A refused vote made a paper.");
 }

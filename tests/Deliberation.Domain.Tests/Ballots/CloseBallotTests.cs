@@ -8,13 +8,15 @@ namespace Deliberation.Domain.Tests.Ballots;
 
 public class CloseBallotTests
 {
+    private static readonly Func<string, (MotionChoice, string)> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
+
     [Fact]
     public void Closing_tallies_every_vote_cast_by_the_ballots_rule()
     {
         var ballot = Given.OpenBallot();
         Vote[] votes = [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Drita, MotionChoice.No)];
 
-        var closed = CloseBallot.Decide(ballot, Given.Session("en"), votes, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
         Assert.False(closed.Result.Adopted);
@@ -29,19 +31,36 @@ public class CloseBallotTests
         var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.Yes)
             .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now));
 
-        var closed = CloseBallot.Decide(ballot, Given.Session("en"), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)],
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.No]), closed.Result);
     }
 
     [Fact]
+    public void The_record_lists_each_counted_vote_with_its_receipt_and_names_the_voter_only_on_a_ballot_that_is_not_secret()
+    {
+        var session = Given.VotingSession();
+        var open = Given.OpenBallot(session);
+        var secret = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
+        var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(secret.Id, Given.Arta), secret.Id, Given.Arta, VotePaper.Sealing("s1"), Given.Now));
+
+        var openRecord = CloseBallot.Decide(open, session, [Given.Vote(open, Given.Arta, MotionChoice.No)], NothingSealed, new CloseBallot(open.Id, Actor.Operator), Given.Now).Record;
+        var secretRecord = CloseBallot.Decide(secret, session, [sealedVote], s => s == "s1" ? (MotionChoice.Yes, "R9") : throw new ArgumentException(s),
+            new CloseBallot(secret.Id, Actor.Operator), Given.Now);
+
+        Assert.Equal([new CountedVote($"R-{Given.Arta:N}", MotionChoice.No, Given.Arta)], openRecord);
+        Assert.Equal([new CountedVote("R9", MotionChoice.Yes, null)], secretRecord.Record);
+        Assert.True(secretRecord.Result.Adopted);
+    }
+
+    [Fact]
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, Given.Session("en"), [], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, Given.Session("en"), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -52,6 +71,6 @@ public class CloseBallotTests
         var ballot = Given.OpenBallot();
         var stray = Given.Vote(Given.OpenBallot(), Given.Arta, MotionChoice.Yes);
 
-        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, Given.Session("en"), [stray], new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, Given.Session("en"), [stray], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
     }
 }

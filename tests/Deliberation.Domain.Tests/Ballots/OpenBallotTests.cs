@@ -16,7 +16,7 @@ public class OpenBallotTests
         var proposal = Given.Proposal(session);
         Participant voter = Join(session, Role.Participant, true), votingModerator = Join(session, Role.Moderator, true);
         Participant[] others = [Join(session, Role.Participant, false), Join(session, Role.Moderator, false), Join(session, Role.Observer, false)];
-        var command = new OpenBallot(Guid.NewGuid(), proposal.Id, ChangesAllowed: true, Actor.Operator);
+        var command = new OpenBallot(Guid.NewGuid(), proposal.Id, BallotSecrecy.Public, ChangesAllowed: true, Actor.Operator);
 
         var opened = OpenBallot.Decide(proposal, session, [voter, .. others, votingModerator], command, Given.Now);
 
@@ -32,7 +32,7 @@ public class OpenBallotTests
         var session = Given.RunningSession(new PhasePlan(Phase.Deliberation, null), new PhasePlan(Phase.Voting, null));
         var proposal = Given.Proposal(session);
 
-        var error = Assert.Throws<RuleViolation>(() => OpenBallot.Decide(proposal, session, [], new OpenBallot(Guid.NewGuid(), proposal.Id, false, Actor.Operator), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => OpenBallot.Decide(proposal, session, [], new OpenBallot(Guid.NewGuid(), proposal.Id, BallotSecrecy.Public, false, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.PhaseNotOpen, error.Reason);
     }
@@ -40,7 +40,7 @@ public class OpenBallotTests
     [Fact]
     public void A_ballot_on_a_proposal_that_does_not_exist_is_not_found()
     {
-        var command = new OpenBallot(Guid.NewGuid(), Guid.NewGuid(), false, Actor.Operator);
+        var command = new OpenBallot(Guid.NewGuid(), Guid.NewGuid(), BallotSecrecy.Public, false, Actor.Operator);
 
         Assert.Equal("proposal", Assert.Throws<NotFound>(() => OpenBallot.Decide(null, Given.VotingSession(), [], command, Given.Now)).Kind);
     }

@@ -60,13 +60,14 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
         api.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest { RequestId = NewId(), SessionId = sessionId, Status = status }).ResponseAsync;
 
     /// <summary>A proposal submitted by the named person, and a ballot on it opened by the moderator in a voting phase.</summary>
-    public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator", bool changesAllowed = false)
+    public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator", bool changesAllowed = false,
+        BallotSecrecy secrecy = BallotSecrecy.Public)
     {
         var proposal = (await this[author].Api.Proposals.SubmitProposalAsync(SubmitProposal(SessionId))).Proposal;
         await EnterVotingPhaseAsync();
         var ballot = (await this["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest
         {
-            RequestId = NewId(), ProposalId = proposal.ProposalId, ChangesAllowed = changesAllowed,
+            RequestId = NewId(), ProposalId = proposal.ProposalId, ChangesAllowed = changesAllowed, Secrecy = secrecy,
         })).Ballot;
         return (proposal, ballot);
     }

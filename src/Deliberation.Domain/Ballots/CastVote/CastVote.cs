@@ -12,14 +12,21 @@ public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
 {
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
-    /// <param name="receipt">The fresh receipt code that the voter is given for this vote.</param>
-    public static object Decide(Ballot? ballot, Session session, Electorate electorate, Vote? earlier, CastVote command, string receipt, DateTimeOffset now)
+    /// <param name="makePaper">
+    /// Makes what the record keeps of this vote: the choice with a fresh receipt, sealed on a secret ballot.
+    /// Called only once the vote is allowed: a closed secret ballot has no key left to seal with.
+    /// </param>
+    public static object Decide(Ballot? ballot, Session session, Electorate electorate, Vote? earlier, CastVote command, Func<VotePaper> makePaper, DateTimeOffset now)
     {
         VotingRules.RequireVoting(ballot, session, electorate, command.BallotId, command.VoterId);
-        if (earlier is null) return new VoteCast(command.VoteId, command.BallotId, command.VoterId, command.Choice, receipt, now);
-        if (!ballot!.ChangesAllowed)
+        if (earlier is not null && !ballot!.ChangesAllowed)
             throw new RuleViolation(RuleViolationReason.AlreadyVoted,
                 $"Participant {command.VoterId} has already voted on ballot {ballot.Id}, and this ballot does not allow changing a vote.");
-        return new VoteChanged(command.VoteId, command.Choice, receipt, now);
+        var paper = makePaper();
+        if (!paper.Fits(ballot!.Secrecy))
+            throw new ArgumentException($"A {ballot.Secrecy} ballot's paper must be {(ballot.Secrecy == BallotSecrecy.Secret ? "sealed" : "in the clear")}.", nameof(paper));
+        return earlier is null
+            ? new VoteCast(command.VoteId, command.BallotId, command.VoterId, paper, now)
+            : new VoteChanged(command.VoteId, paper, now);
     }
 }

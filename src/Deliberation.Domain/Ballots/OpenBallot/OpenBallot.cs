@@ -13,7 +13,7 @@ namespace Deliberation.Domain.Ballots.OpenBallot;
 /// majority of the votes cast. Its electorate is every participant with voting rights at this moment,
 /// each with weight one; it does not change afterwards.
 /// </summary>
-public sealed record OpenBallot(Guid BallotId, Guid ProposalId, bool ChangesAllowed, Actor By)
+public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, Actor By)
 {
     public static BallotOpened Decide(Proposal? proposal, Session session, IEnumerable<Participant> participants, OpenBallot command, DateTimeOffset now)
     {
@@ -25,6 +25,6 @@ public sealed record OpenBallot(Guid BallotId, Guid ProposalId, bool ChangesAllo
             .Select(p => new Elector(p.Id, 1, p.Groups))
             .ToList();
         return new BallotOpened(command.BallotId, proposal.SessionId, proposal.Id, session.CurrentRound!.Id, DecisionRule.SimpleMajority,
-            command.ChangesAllowed, electorate, command.By, now);
+            command.Secrecy, command.ChangesAllowed, electorate, command.By, now);
     }
 }

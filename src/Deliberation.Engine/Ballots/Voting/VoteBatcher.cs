@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Deliberation.Domain.Ballots;
+using Deliberation.Engine.Ballots.Secrecy;
 using Deliberation.Engine.Requests;
 using Marten;
 using Microsoft.Extensions.Hosting;
@@ -8,44 +9,52 @@ using Microsoft.Extensions.Logging;
 namespace Deliberation.Engine.Ballots.Voting;
 
 /// <summary>
-/// Group commit for votes. Requests queue on one of a few lanes, chosen by voter, so one voter's
-/// requests are decided in the order they came and never race each other on one node. Each lane
-/// takes whatever has queued while its previous batch was being saved (at most <see cref="MaxBatch"/>)
-/// and records it in one unit of work (<see cref="VoteBatch"/>): under load, many votes share one
-/// transaction; alone, a vote waits for nobody. When a batch meets a concurrent write (another node,
-/// or a retry of the same request elsewhere), its requests are decided again one by one.
+/// Group commit for votes. Requests queue in one channel; whenever some wait and fewer than
+/// <see cref="MaxInFlight"/> batches are being saved, the batcher takes all that wait (at most
+/// <see cref="MaxBatch"/>) and records them in one unit of work (<see cref="VoteBatch"/>). Alone, a
+/// vote waits for nobody; under load, votes pile up while the batches in flight are saved, and the
+/// next batch takes them all, so the cost of a transaction is shared. Two batches that touch the
+/// same voter (a retry sent while the first copy is still being saved, say) meet in the database: one
+/// fails as a whole, and its requests are decided again one by one against what the other recorded.
 /// </summary>
-public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, TimeProvider clock, ILogger<VoteBatcher> logger) : BackgroundService
+public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, BallotKeys keys, TimeProvider clock, ILogger<VoteBatcher> logger) : BackgroundService
 {
     public const int MaxBatch = 256;
     private const int Attempts = 5;
 
-    // Two lanes per core: while one lane waits on the database, another gathers the next batch.
-    private readonly Channel<PendingVote>[] lanes = Enumerable.Range(0, Math.Max(2, 2 * Environment.ProcessorCount))
-        .Select(_ => Channel.CreateUnbounded<PendingVote>(new UnboundedChannelOptions { SingleReader = true }))
-        .ToArray();
+    /// <summary>Enough batches in flight to keep the database busy while the next one gathers; each holds a connection.</summary>
+    private static readonly int MaxInFlight = 4 * Environment.ProcessorCount;
 
-    /// <summary>Queues a request and answers with the vote as it stands after it, or throws the request's own error.</summary>
-    public async Task<Vote> SubmitAsync(VoteRequest request, CancellationToken cancellationToken)
+    private readonly Channel<PendingVote> queue = Channel.CreateUnbounded<PendingVote>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SemaphoreSlim slots = new(MaxInFlight);
+
+    /// <summary>Queues a request and answers with the vote as it stands after it (and its receipt), or throws the request's own error.</summary>
+    public async Task<VoteAnswer> SubmitAsync(VoteRequest request, CancellationToken cancellationToken)
     {
-        var pending = new PendingVote(request, new TaskCompletionSource<Vote>(TaskCreationOptions.RunContinuationsAsynchronously));
-        var lane = lanes[(int)((uint)request.VoterId.GetHashCode() % (uint)lanes.Length)];
-        await lane.Writer.WriteAsync(pending, cancellationToken);
+        var pending = new PendingVote(request, new TaskCompletionSource<VoteAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(pending, cancellationToken);
         // A caller who gives up stops waiting; the request may still be recorded, and a retry with its request id gets that answer.
         return await pending.Answer.Task.WaitAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(lanes.Select(lane => Task.Run(() => DrainAsync(lane.Reader, stoppingToken), stoppingToken)));
-
-    private async Task DrainAsync(ChannelReader<PendingVote> lane, CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<PendingVote>(MaxBatch);
-        while (await lane.WaitToReadAsync(stoppingToken))
+        while (await queue.Reader.WaitToReadAsync(stoppingToken))
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && lane.TryRead(out var pending)) batch.Add(pending);
-            await RecordAsync(batch, stoppingToken);
+            await slots.WaitAsync(stoppingToken);
+            var batch = new List<PendingVote>();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending)) batch.Add(pending);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RecordAsync(batch, stoppingToken);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, CancellationToken.None);
         }
     }
 
@@ -53,7 +62,7 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, T
     {
         try
         {
-            Answer(await VoteBatch.CommitAsync(store, electorates, batch, clock.GetUtcNow(), stoppingToken));
+            Answer(await VoteBatch.CommitAsync(store, electorates, keys, batch, clock.GetUtcNow(), stoppingToken));
         }
         catch (Exception e) when (CommandRunner.IsConflict(e))
         {
@@ -72,7 +81,7 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, T
         {
             try
             {
-                Answer(await VoteBatch.CommitAsync(store, electorates, [pending], clock.GetUtcNow(), stoppingToken));
+                Answer(await VoteBatch.CommitAsync(store, electorates, keys, [pending], clock.GetUtcNow(), stoppingToken));
                 return;
             }
             catch (Exception e) when (CommandRunner.IsConflict(e) && attempt < Attempts)
@@ -87,10 +96,10 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, T
         }
     }
 
-    private static void Answer(IEnumerable<(PendingVote Pending, Vote? Vote, Exception? Error)> outcomes)
+    private static void Answer(IEnumerable<(PendingVote Pending, VoteAnswer? Answer, Exception? Error)> outcomes)
     {
-        foreach (var (pending, vote, error) in outcomes)
-            if (error is null) pending.Answer.TrySetResult(vote!);
+        foreach (var (pending, answer, error) in outcomes)
+            if (error is null) pending.Answer.TrySetResult(answer!);
             else pending.Answer.TrySetException(error);
     }
 }
