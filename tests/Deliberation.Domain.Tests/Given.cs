@@ -48,10 +48,10 @@ internal static class Given
 
     public static Domain.Ballots.Electorate ElectorateOf(Ballot ballot) =>
         Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.Secrecy, ballot.ChangesAllowed,
-            Voters, Actor.Operator, Now));
+            Voters, ballot.ClosesAt, Actor.Operator, Now));
 
     private static BallotOpened Opened(Session session, bool changesAllowed, BallotSecrecy secrecy) =>
-        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, secrecy, changesAllowed, Voters, Actor.Operator, Now);
+        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, secrecy, changesAllowed, Voters, null, Actor.Operator, Now);
 
     public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
 

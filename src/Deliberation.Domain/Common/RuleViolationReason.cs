@@ -107,4 +107,7 @@ public enum RuleViolationReason
 
     /// <summary>The ballot is still open: its record is published when it closes.</summary>
     BallotNotClosed,
+
+    /// <summary>The ballot's deadline is not in the future.</summary>
+    DeadlinePassed,
 }

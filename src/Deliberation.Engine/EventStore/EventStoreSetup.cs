@@ -38,6 +38,7 @@ public static class EventStoreSetup
         options.Schema.For<Vote>().Index(v => v.BallotId);
         options.Schema.For<Participant>().Index(p => p.SessionId);
         options.Schema.For<Session>().Index(s => s.NextDeadline);
+        options.Schema.For<Ballot>().Index(b => b.DueAt);
 
         options.Schema.For<RequestRecord>().Identity(r => r.Id);
         options.Schema.For<OperatorCredential>().Identity(c => c.Id);

@@ -32,6 +32,7 @@ internal static class BallotMapping
             _ => BallotSecrecy.Secret,
         },
         RunningTotals = running,
+        ClosesAt = ballot.ClosesAt is { } closesAt ? Timestamp.FromDateTimeOffset(closesAt) : null,
     };
 
     public static BallotResult ToApi(this MotionResult result) => new()

@@ -21,7 +21,8 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access, 
     {
         var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
             context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
-        var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed, member.Actor);
+        var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed,
+            request.ClosesAt?.ToDateTimeOffset(), member.Actor);
         var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
             (store, now, ct) => OpenBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
         return new OpenBallotResponse { Ballot = ballot.ToApi(0, null) };
@@ -53,10 +54,7 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access, 
     {
         var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Moderate);
         var command = new Model.CloseBallot.CloseBallot(ballot.Id, member.Actor);
-        var closed = await runner.RunAsync(request.KeyFor(nameof(CloseBallot), context),
-            (store, now, ct) => CloseBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
-        // Closed for good: the key goes, and with it every way to open what was sealed under it.
-        if (closed.Secrecy == Model.BallotSecrecy.Secret) keys.Destroy(closed.Id);
+        var closed = await BallotClosing.CloseAsync(runner, keys, request.KeyFor(nameof(CloseBallot), context), command, context.CancellationToken);
         return new CloseBallotResponse { Ballot = closed.ToApi(closed.Record.Count, null) };
     }
 

@@ -114,6 +114,7 @@ public sealed class DeliberationServer : IAsyncDisposable
         Authentication.Add(services, options);
         services.AddDeliberationEngine(database.ConnectionString);
         services.AddSingleton(new Engine.Ballots.Secrecy.BallotKeys(Path.Combine(options.DataDirectory, "ballot-keys")));
+        services.AddHostedService<Engine.Ballots.CloseBallot.BallotDeadlines>();
         services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<ErrorMappingInterceptor>();

@@ -21,7 +21,7 @@ public class CloseBallotTests
         Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
         Assert.False(closed.Result.Adopted);
         var after = ballot.Apply(closed);
-        Assert.Equal((BallotStatus.Closed, Given.Now, closed.Result), (after.Status, after.ClosedAt, after.Result));
+        Assert.Equal((BallotStatus.Closed, Given.Now, closed.Result, null), (after.Status, after.ClosedAt, after.Result, after.DueAt));
     }
 
     [Fact]

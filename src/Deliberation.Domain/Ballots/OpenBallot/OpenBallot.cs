@@ -13,18 +13,20 @@ namespace Deliberation.Domain.Ballots.OpenBallot;
 /// majority of the votes cast. Its electorate is every participant with voting rights at this moment,
 /// each with weight one; it does not change afterwards.
 /// </summary>
-public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, Actor By)
+public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, DateTimeOffset? ClosesAt, Actor By)
 {
     public static BallotOpened Decide(Proposal? proposal, Session session, IEnumerable<Participant> participants, OpenBallot command, DateTimeOffset now)
     {
         if (proposal is null) throw new NotFound("proposal", command.ProposalId);
         SessionLifecycle.RequireChangeable(session);
         PhaseGate.Require(session, Phase.Voting);
+        if (command.ClosesAt <= now)
+            throw new RuleViolation(RuleViolationReason.DeadlinePassed, $"The ballot would close at {command.ClosesAt:u}, which is not in the future.");
         var electorate = participants
             .Where(p => p.SessionId == session.Id && Permissions.Allows(p.Standing, Permission.Vote, p.VotingRights))
             .Select(p => new Elector(p.Id, 1, p.Groups))
             .ToList();
         return new BallotOpened(command.BallotId, proposal.SessionId, proposal.Id, session.CurrentRound!.Id, DecisionRule.SimpleMajority,
-            command.Secrecy, command.ChangesAllowed, electorate, command.By, now);
+            command.Secrecy, command.ChangesAllowed, electorate, command.ClosesAt, command.By, now);
     }
 }
