@@ -88,6 +88,7 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
             () => room["milan"].Api.Ballots.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId }));
         var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
         Assert.Equal((1, 0, 1), (closed.Result.Yes, closed.Result.No, closed.VotesStanding));
+        Assert.Equal((2, 1), (closed.Turnout.Electors, closed.Turnout.Voted));
         Assert.Equal(first.VoteId, second.VoteId);
         Assert.NotEqual(first.Receipt, second.Receipt);
     }

@@ -114,6 +114,8 @@ internal static class Views
             rows.Add(("result", result.Adopted ? "ADOPTED" : "REJECTED"));
             rows.Add(("votes", $"{result.Yes} yes, {result.No} no, {result.Abstain} abstain (base {result.Base})"));
             rows.Add(("why", result.Explanation));
+            if (ballot.Turnout is { } turnout)
+                rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}", .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         }
         Render(cli, ballot, "Ballot", rows.ToArray());
     }

@@ -40,14 +40,15 @@ public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? Vote
 /// </summary>
 public sealed record Ballot(
     Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
-    BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, IReadOnlyList<CountedVote> Record)
+    BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, Turnout? Turnout,
+    IReadOnlyList<CountedVote> Record)
 {
     /// <summary>When the schedule is to close the ballot; kept in the read model so the schedule finds it after a restart.</summary>
     public DateTimeOffset? DueAt => Status == BallotStatus.Open ? ClosesAt : null;
 
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
-            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, []);
+            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []);
 
-    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Record = e.Record };
+    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record };
 }

@@ -27,7 +27,7 @@ public class CastVoteTests
     public void A_vote_on_a_closed_ballot_is_refused()
     {
         var ballot = Given.OpenBallot(session);
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, session, [], _ => throw new InvalidOperationException(), new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot), [], _ => throw new InvalidOperationException(), new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, Refusal(ballot, null, Given.Arta));
     }

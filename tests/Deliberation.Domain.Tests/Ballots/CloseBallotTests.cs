@@ -16,7 +16,7 @@ public class CloseBallotTests
         var ballot = Given.OpenBallot();
         Vote[] votes = [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Drita, MotionChoice.No)];
 
-        var closed = CloseBallot.Decide(ballot, Given.Session("en"), votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
         Assert.False(closed.Result.Adopted);
@@ -31,7 +31,7 @@ public class CloseBallotTests
         var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.Yes)
             .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now));
 
-        var closed = CloseBallot.Decide(ballot, Given.Session("en"), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
+        var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
         Assert.Equal(SimpleMajority.Tally([MotionChoice.No]), closed.Result);
@@ -45,8 +45,8 @@ public class CloseBallotTests
         var secret = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
         var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(secret.Id, Given.Arta), secret.Id, Given.Arta, VotePaper.Sealing("s1"), Given.Now));
 
-        var openRecord = CloseBallot.Decide(open, session, [Given.Vote(open, Given.Arta, MotionChoice.No)], NothingSealed, new CloseBallot(open.Id, Actor.Operator), Given.Now).Record;
-        var secretRecord = CloseBallot.Decide(secret, session, [sealedVote], s => s == "s1" ? (MotionChoice.Yes, "R9") : throw new ArgumentException(s),
+        var openRecord = CloseBallot.Decide(open, session, Given.ElectorateOf(open), [Given.Vote(open, Given.Arta, MotionChoice.No)], NothingSealed, new CloseBallot(open.Id, Actor.Operator), Given.Now).Record;
+        var secretRecord = CloseBallot.Decide(secret, session, Given.ElectorateOf(secret), [sealedVote], s => s == "s1" ? (MotionChoice.Yes, "R9") : throw new ArgumentException(s),
             new CloseBallot(secret.Id, Actor.Operator), Given.Now);
 
         Assert.Equal([new CountedVote($"R-{Given.Arta:N}", MotionChoice.No, Given.Arta)], openRecord);
@@ -55,12 +55,36 @@ public class CloseBallotTests
     }
 
     [Fact]
+    public void Turnout_counts_the_voters_with_a_vote_standing_against_the_electorate_overall_and_per_group()
+    {
+        var session = Given.VotingSession();
+        var ballot = Given.OpenBallot(session);
+        var grouped = Given.ElectorateOf(ballot) with
+        {
+            Voters = new Dictionary<Guid, Elector>
+            {
+                [Given.Arta] = new(Given.Arta, 1, new Dictionary<string, string> { ["town"] = "north" }),
+                [Given.Milan] = new(Given.Milan, 1, new Dictionary<string, string> { ["town"] = "south" }),
+                [Given.Drita] = new(Given.Drita, 1, new Dictionary<string, string> { ["town"] = "north" }),
+            },
+        };
+        var withdrawn = Given.Vote(ballot, Given.Milan, MotionChoice.No)
+            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Milan), Given.Now));
+
+        var turnout = CloseBallot.Decide(ballot, session, grouped, [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), withdrawn], NothingSealed,
+            new CloseBallot(ballot.Id, Actor.Operator), Given.Now).Turnout;
+
+        Assert.Equal((3, 1), (turnout.Electors, turnout.Voted));
+        Assert.Equal([new GroupTurnout("town", "north", 2, 1), new GroupTurnout("town", "south", 1, 0)], turnout.ByGroup);
+    }
+
+    [Fact]
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();
-        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        ballot = ballot.Apply(CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, Given.Session("en"), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        var error = Assert.Throws<RuleViolation>(() => CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
         Assert.Equal(RuleViolationReason.BallotClosed, error.Reason);
     }
@@ -71,6 +95,6 @@ public class CloseBallotTests
         var ballot = Given.OpenBallot();
         var stray = Given.Vote(Given.OpenBallot(), Given.Arta, MotionChoice.Yes);
 
-        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, Given.Session("en"), [stray], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+        Assert.Throws<ArgumentException>(() => CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [stray], NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
     }
 }

@@ -11,7 +11,7 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
 {
     /// <param name="votes">The ballot's votes, in the order the record is to list them (shuffled, for a secret ballot).</param>
     /// <param name="unseal">Opens a sealed paper: its choice and receipt (needed only for a secret ballot).</param>
-    public static BallotClosed Decide(Ballot? ballot, Session session, IReadOnlyCollection<Vote> votes,
+    public static BallotClosed Decide(Ballot? ballot, Session session, Electorate electorate, IReadOnlyCollection<Vote> votes,
         Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
@@ -27,7 +27,8 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             DecisionRule.SimpleMajority => SimpleMajority.Tally(record.Select(v => v.Choice)),
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
         };
-        return new BallotClosed(ballot.Id, result, record, command.By, now);
+        var turnout = Turnout.Of(electorate, votes.Where(v => v.Stands).Select(v => v.VoterId));
+        return new BallotClosed(ballot.Id, result, turnout, record, command.By, now);
     }
 
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>

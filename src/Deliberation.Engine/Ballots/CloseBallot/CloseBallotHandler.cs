@@ -19,7 +19,8 @@ public static class CloseBallotHandler
         RandomNumberGenerator.Shuffle(votes.AsSpan());
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
         var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
+        var electorate = current is null ? null : await session.LoadAsync<Electorate>(current.Id, cancellationToken);
         return await session.DecideAsync<Ballot>(command.BallotId,
-            ballot => [Command.Decide(ballot, target!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
+            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
     }
 }
