@@ -77,7 +77,7 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
     public async Task A_vote_is_changed_and_withdrawn_where_the_ballot_allows_it_and_only_the_last_choice_counts()
     {
         var room = await Room.WithVotersAsync(engine, "arta", "milan");
-        var (_, ballot) = await room.ProposalWithBallotAsync(changesAllowed: true);
+        var (proposal, ballot) = await room.ProposalWithBallotAsync(changesAllowed: true);
         var arta = room["arta"].Api.Ballots;
         var first = await arta.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.No));
         var second = await arta.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.Yes));
@@ -89,6 +89,7 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
         var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
         Assert.Equal((1, 0, 1), (closed.Result.Yes, closed.Result.No, closed.VotesStanding));
         Assert.Equal((2, 1), (closed.Turnout.Electors, closed.Turnout.Voted));
+        Assert.Equal(["proposal_adopted"], await EventTypesAsync(proposal.ProposalId));
         Assert.Equal(first.VoteId, second.VoteId);
         Assert.NotEqual(first.Receipt, second.Receipt);
     }
@@ -135,6 +136,20 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
 
         Assert.Equal("BALLOT_CLOSED", error.Reason());
         Assert.Equal(first, (await moderator.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot);
+    }
+
+    private async Task<List<string>> EventTypesAsync(string streamId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(engine.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new Npgsql.NpgsqlCommand("select type from deliberation.mt_events where stream_id = $1 and type <> 'proposal_submitted' order by seq_id", connection)
+        {
+            Parameters = { new() { Value = Guid.Parse(streamId) } },
+        };
+        var types = new List<string>();
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) types.Add(reader.GetString(0));
+        return types;
     }
 
     private async Task AssertRefusedAndNothingRecordedAsync<T>(string reason, Func<AsyncUnaryCall<T>> call)

@@ -79,6 +79,23 @@ public class CloseBallotTests
     }
 
     [Fact]
+    public void A_ballot_that_closes_adopted_marks_its_proposal_adopted_and_one_that_closes_rejected_does_not()
+    {
+        var session = Given.VotingSession();
+        var ballot = Given.OpenBallot(session);
+        Ballot Closed(params MotionChoice[] choices) => ballot.Apply(CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot),
+            choices.Select((c, i) => Given.Vote(ballot, new[] { Given.Arta, Given.Milan, Given.Drita }[i], c)).ToList(), NothingSealed,
+            new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
+
+        var adopted = CloseBallot.ConsequenceOf(Closed(MotionChoice.Yes, MotionChoice.Yes, MotionChoice.No));
+
+        Assert.Equal(new ProposalAdopted(ballot.ProposalId, ballot.Id, Given.Now), adopted);
+        Assert.Null(CloseBallot.ConsequenceOf(Closed(MotionChoice.No)));
+        Assert.Null(CloseBallot.ConsequenceOf(ballot));
+        Assert.Equal(ballot.Id, Given.Proposal(session).Apply(adopted!).AdoptedByBallot);
+    }
+
+    [Fact]
     public void A_closed_ballot_cannot_be_closed_again()
     {
         var ballot = Given.OpenBallot();

@@ -31,6 +31,10 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         return new BallotClosed(ballot.Id, result, turnout, record, command.By, now);
     }
 
+    /// <summary>What a close does beyond the ballot: the proposal of a ballot that closed adopted is marked adopted, on its own stream.</summary>
+    public static ProposalAdopted? ConsequenceOf(Ballot closed) =>
+        closed is { Status: BallotStatus.Closed, Result.Adopted: true, ClosedAt: { } at } ? new ProposalAdopted(closed.ProposalId, closed.Id, at) : null;
+
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
     private static CountedVote Counted(Ballot ballot, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)
     {

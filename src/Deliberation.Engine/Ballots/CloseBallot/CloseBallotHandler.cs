@@ -20,7 +20,10 @@ public static class CloseBallotHandler
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
         var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
         var electorate = current is null ? null : await session.LoadAsync<Electorate>(current.Id, cancellationToken);
-        return await session.DecideAsync<Ballot>(command.BallotId,
+        var closed = await session.DecideAsync<Ballot>(command.BallotId,
             ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
+        if (Command.ConsequenceOf(closed) is { } adopted)
+            session.Events.Append(adopted.ProposalId, adopted);
+        return closed;
     }
 }
