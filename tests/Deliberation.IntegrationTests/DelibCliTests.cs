@@ -42,7 +42,9 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
         var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
         await OpenVotingRoundAsync(sessionId);
-        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--secrecy", "secret", "--json")).Field("ballotId");
+        var opened = await DelibAsync(op, "ballot", "open", proposalId, "--secrecy", "secret", "--closes-at", "2099-01-01T12:00:00Z", "--json");
+        var ballotId = opened.Field("ballotId");
+        Assert.Equal("2099-01-01T12:00:00Z", opened.Field("closesAt"));
         foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))
             Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "ballot", "vote", ballotId, choice)).ExitCode);
 

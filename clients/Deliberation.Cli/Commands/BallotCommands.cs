@@ -15,6 +15,10 @@ internal static class BallotCommands
     {
         var proposal = CommonOptions.Id("proposal-id", "proposal");
         var requestId = CommonOptions.RequestId();
+        var closesAt = new Option<DateTimeOffset?>("--closes-at")
+        {
+            Description = "When the ballot closes by itself, e.g. 2026-11-23T18:00:00Z (default: when a moderator closes it)",
+        };
         var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
         var secrecy = new Option<BallotSecrecy>("--secrecy")
         {
@@ -31,7 +35,7 @@ internal static class BallotCommands
         };
         var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
         {
-            Arguments = { proposal }, Options = { changes, secrecy, requestId },
+            Arguments = { proposal }, Options = { changes, secrecy, closesAt, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -41,6 +45,7 @@ internal static class BallotCommands
                 ProposalId = parsed.GetValue(proposal)!,
                 ChangesAllowed = parsed.GetValue(changes),
                 Secrecy = parsed.GetValue(secrecy),
+                ClosesAt = parsed.GetValue(closesAt) is { } at ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at) : null,
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));

@@ -108,6 +108,7 @@ internal static class Views
             ("secrecy", ballot.Secrecy switch { BallotSecrecy.Secret => "secret", BallotSecrecy.ResultsHidden => "results hidden until close", _ => "public" }),
             ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
         ];
+        if (ballot.ClosesAt is { } closesAt) rows.Add(("closes", closesAt.ToDateTimeOffset().ToString("u")));
         if (ballot.RunningTotals is { } running) rows.Add(("so far", $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"));
         if (ballot.Result is { } result)
         {
