@@ -1,3 +1,5 @@
+using Deliberation.Engine.Ballots;
+using Deliberation.Engine.Ballots.Voting;
 using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Feed;
 using Deliberation.Engine.Requests;
@@ -36,6 +38,10 @@ public static class EngineServices
         services.AddSingleton<FeedDatabase>();
         services.AddSingleton<FeedHub>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedHub>());
+        services.AddSingleton<Electorates>();
+        services.AddSingleton<BallotReader>();
+        services.AddSingleton<VoteBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<VoteBatcher>());
         return services;
     }
 }

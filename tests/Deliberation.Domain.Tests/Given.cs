@@ -39,11 +39,26 @@ internal static class Given
         Domain.Proposals.Proposal.Create(new ProposalSubmitted(Guid.NewGuid(), session.Id, null, session.AuthoritativeLanguage, LocalizedText.Of(("en", "T")),
             [new ParagraphText("p1", new Dictionary<string, string> { ["en"] = "B" })], AdmissionRule.None, Actor.Operator, Now, null));
 
-    public static Ballot OpenBallot() =>
-        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DecisionRule.SimpleMajority, Actor.Operator, Now));
+    /// <summary>A session whose current round is in its voting phase.</summary>
+    public static Session VotingSession() => RunningSession(new PhasePlan(Phase.Voting, null));
+
+    /// <summary>A ballot opened in the session's voting round, with Arta, Milan and Drita as its electorate.</summary>
+    public static Ballot OpenBallot(Session session, bool changesAllowed = false, BallotSecrecy secrecy = BallotSecrecy.Public) =>
+        Ballot.Create(Opened(session, changesAllowed, secrecy));
+
+    public static Ballot OpenBallot() => OpenBallot(VotingSession());
+
+    public static Domain.Ballots.Electorate ElectorateOf(Ballot ballot) =>
+        Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.Secrecy, ballot.ChangesAllowed,
+            Voters, ballot.ClosesAt, Actor.Operator, Now));
+
+    private static BallotOpened Opened(Session session, bool changesAllowed, BallotSecrecy secrecy) =>
+        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, secrecy, changesAllowed, Voters, null, Actor.Operator, Now);
 
     public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
 
+    private static Elector[] Voters => [new(Arta, 1, new Dictionary<string, string>()), new(Milan, 1, new Dictionary<string, string>()), new(Drita, 1, new Dictionary<string, string>())];
+
     public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
-        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, choice, Now));
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(choice, $"R-{voter:N}"), Now));
 }

@@ -1,69 +1,155 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
 using Grpc.Core;
+using Npgsql;
 using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
 
-/// <summary>Votes cast at once, over several connections, while the ballot closes: each acknowledged vote counts once.</summary>
+/// <summary>Thousands of voters over many connections, while the ballot closes: each acknowledged vote counts once, as last acknowledged.</summary>
 public class ConcurrentVotingTests(EngineFixture engine) : IClassFixture<EngineFixture>
 {
-    private const int VoterCount = 200;
-    private const int Connections = 8;
+    private const int VoterCount = 2000;
+    private const int Connections = 32;
 
     [Fact]
-    public async Task The_count_is_exactly_the_votes_acknowledged_before_the_close()
+    public async Task Votes_cast_changed_and_retried_while_the_ballot_closes_count_exactly_as_last_acknowledged()
     {
-        var (room, ballotId) = await BallotWithVotersAsync();
-        var acknowledged = 0;
-        var closing = new TaskCompletionSource();
+        var (room, ballot, standing, closed) = await VoteWhileClosingAsync(BallotSecrecy.Public);
 
-        async Task<VoteChoice?> CastAsync(Person voter, int index, BallotService.BallotServiceClient client)
-        {
-            var choice = (VoteChoice)(index % 3 + 1);
-            try
-            {
-                await client.CastVoteAsync(Vote(ballotId, choice), Bearer(voter));
-                if (Interlocked.Increment(ref acknowledged) == VoterCount / 3) closing.TrySetResult();
-                return choice;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition && e.Reason() == "BALLOT_CLOSED")
-            {
-                return null;
-            }
-        }
+        AssertCountedAsAcknowledged(standing, closed);
+        var record = await room["moderator"].Api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId });
+        Assert.Equal(standing.Select(s => (s.Receipt, s.Choice, s.Voter.ParticipantId)).Order(), record.Votes.Select(v => (v.Receipt, v.Choice, v.VoterId)).Order());
+        AssertRecountsTo(record);
+    }
 
-        var clients = SharedConnections();
-        var votes = Voters(room).Select((voter, i) => CastAsync(voter, i, clients[i % Connections])).ToList();
-        await closing.Task;
-        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballotId })).Ballot;
-        var choices = (await Task.WhenAll(votes)).OfType<VoteChoice>().ToList();
+    [Fact]
+    public async Task On_a_secret_ballot_the_same_holds_and_nothing_stored_or_answered_links_a_voter_to_a_choice()
+    {
+        var (room, ballot, standing, closed) = await VoteWhileClosingAsync(BallotSecrecy.Secret);
 
-        Assert.Equal(choices.Count(c => c == VoteChoice.Yes), closed.Result.Yes);
-        Assert.Equal(choices.Count(c => c == VoteChoice.No), closed.Result.No);
-        Assert.Equal(choices.Count(c => c == VoteChoice.Abstain), closed.Result.Abstain);
-        Assert.InRange(choices.Count, VoterCount / 3, VoterCount);
+        AssertCountedAsAcknowledged(standing, closed);
+        var record = await room["voter-0"].Api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId });
+        // Each voter finds their own receipt with their own choice; the record names nobody.
+        Assert.Equal(standing.Select(s => (s.Receipt, s.Choice)).Order(), record.Votes.Select(v => (v.Receipt, v.Choice)).Order());
+        Assert.All(record.Votes, v => Assert.Equal("", v.VoterId));
+        AssertRecountsTo(record);
+        // What the database keeps of each voter's vote and request holds neither a choice nor a receipt, and the key is gone.
+        var stored = await StoredAboutVotersAsync(ballot.BallotId);
+        Assert.True(stored.Count >= standing.Count);
+        // Answers stored inside records are JSON within JSON: compare without the escapes.
+        Assert.DoesNotContain(stored.Select(row => row.Replace("\\", "")), row => row.Contains("\"Yes\"") || row.Contains("\"No\"") || row.Contains("\"Abstain\""));
+        var receipts = standing.Select(s => s.Receipt).ToHashSet();
+        Assert.DoesNotContain(stored, row => receipts.Any(row.Contains));
+        Assert.False(File.Exists(Path.Combine(engine.DataDirectory, "ballot-keys", $"{Guid.Parse(ballot.BallotId):N}.key")));
     }
 
     [Fact]
     public async Task Voters_casting_at_once_and_retrying_are_each_counted_once()
     {
-        var (room, ballotId) = await BallotWithVotersAsync();
+        var room = await Room.WithManyVotersAsync(engine, 200);
+        var (_, ballot) = await room.ProposalWithBallotAsync();
         var clients = SharedConnections();
-        var votes = Voters(room).Select((voter, i) => (Voter: voter, Request: Vote(ballotId, VoteChoice.Yes), Client: clients[i % Connections])).ToList();
+        var votes = Voters(room).Select((voter, i) => (Voter: voter, Request: Vote(ballot.BallotId, VoteChoice.Yes), Client: clients[i % Connections])).ToList();
 
         // Every vote is sent twice at once, as a client that timed out and retried would.
         await Task.WhenAll(votes.Concat(votes).Select(v => v.Client.CastVoteAsync(v.Request, Bearer(v.Voter)).ResponseAsync));
-        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballotId })).Ballot;
+        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
 
-        Assert.Equal(VoterCount, closed.Result.Yes);
+        Assert.Equal(200, closed.Result.Yes);
     }
 
-    private async Task<(Room, string)> BallotWithVotersAsync()
+    private sealed record Standing(Person Voter, VoteChoice Choice, string Receipt);
+
+    /// <summary>
+    /// Each voter casts, sends the same request again at once (a client that timed out and retried),
+    /// then changes their vote and retries that too; the moderator closes the ballot when half have
+    /// voted. Answers with each voter's last acknowledged vote and the closed ballot.
+    /// </summary>
+    private async Task<(Room Room, Ballot Ballot, IReadOnlyList<Standing> Standing, Ballot Closed)> VoteWhileClosingAsync(BallotSecrecy secrecy)
     {
-        var room = await Room.WithVotersAsync(engine, Enumerable.Range(0, VoterCount).Select(i => $"voter-{i}").ToArray());
-        var (_, ballot) = await room.ProposalWithBallotAsync();
-        return (room, ballot.BallotId);
+        var room = await Room.WithManyVotersAsync(engine, VoterCount);
+        var (_, ballot) = await room.ProposalWithBallotAsync(changesAllowed: true, secrecy: secrecy);
+        var acknowledged = 0;
+        var closing = new TaskCompletionSource();
+
+        async Task<Standing?> VoteAsync(Person voter, int index, BallotService.BallotServiceClient client)
+        {
+            VoteChoice first = (VoteChoice)(index % 3 + 1), second = (VoteChoice)((index + 1) % 3 + 1);
+            Standing? standing = null;
+            try
+            {
+                var cast = Vote(ballot.BallotId, first);
+                var answers = await Task.WhenAll(client.CastVoteAsync(cast, Bearer(voter)).ResponseAsync, client.CastVoteAsync(cast, Bearer(voter)).ResponseAsync);
+                AssertSameAnswer(answers[0], answers[1]);
+                // Of two copies sent at once, one was recorded and answered with the receipt; the other may be its
+                // replay after a secret ballot closed, with none.
+                standing = new Standing(voter, first, answers.Max(a => a.Receipt)!);
+                if (Interlocked.Increment(ref acknowledged) == VoterCount / 2) closing.TrySetResult();
+                var change = Vote(ballot.BallotId, second);
+                var changed = await client.CastVoteAsync(change, Bearer(voter));
+                standing = new Standing(voter, second, changed.Receipt);
+                AssertSameAnswer(changed, await client.CastVoteAsync(change, Bearer(voter)));
+                Assert.NotEqual(answers[0].Receipt, changed.Receipt);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.FailedPrecondition && e.Reason() == "BALLOT_CLOSED")
+            {
+            }
+            return standing;
+        }
+
+        // A retry answered after a secret ballot closed has no receipt: the key that could open it is gone.
+        void AssertSameAnswer(CastVoteResponse first, CastVoteResponse retry)
+        {
+            if (secrecy == BallotSecrecy.Secret && (first.Receipt == "" || retry.Receipt == ""))
+                Assert.Equal((first.VoteId, first.CastAt), (retry.VoteId, retry.CastAt));
+            else
+                Assert.Equal(first, retry);
+        }
+
+        var clients = SharedConnections();
+        var votes = Voters(room).Select((voter, i) => VoteAsync(voter, i, clients[i % Connections])).ToList();
+        await closing.Task;
+        var open = (await room["moderator"].Api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot;
+        Assert.Equal(secrecy == BallotSecrecy.Public, open.RunningTotals is not null);
+        var closed = (await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId })).Ballot;
+        return (room, ballot, (await Task.WhenAll(votes)).OfType<Standing>().ToList(), closed);
+    }
+
+    private static void AssertCountedAsAcknowledged(IReadOnlyList<Standing> standing, Ballot closed)
+    {
+        Assert.Equal(
+            (standing.Count(s => s.Choice == VoteChoice.Yes), standing.Count(s => s.Choice == VoteChoice.No), standing.Count(s => s.Choice == VoteChoice.Abstain)),
+            (closed.Result.Yes, closed.Result.No, closed.Result.Abstain));
+        Assert.InRange(standing.Count, VoterCount / 2, VoterCount);
+        Assert.Equal(standing.Count, closed.VotesStanding);
+    }
+
+    /// <summary>Anyone can recount the published record: it gives the published result.</summary>
+    private static void AssertRecountsTo(GetBallotRecordResponse record)
+    {
+        var result = record.Ballot.Result;
+        Assert.Equal((result.Yes, result.No, result.Abstain),
+            (record.Votes.Count(v => v.Choice == VoteChoice.Yes), record.Votes.Count(v => v.Choice == VoteChoice.No), record.Votes.Count(v => v.Choice == VoteChoice.Abstain)));
+        Assert.Equal(result.Adopted, result.Yes > result.No);
+    }
+
+    /// <summary>Every stored row that is about one voter's vote on the ballot: their vote's events and document, and their requests' records.</summary>
+    private async Task<List<string>> StoredAboutVotersAsync(string ballotId)
+    {
+        await using var connection = new NpgsqlConnection(engine.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""
+            with votes as (select id, data from deliberation.mt_doc_vote where data ->> 'BallotId' = $1)
+            select data::text from votes
+            union all select e.data::text from deliberation.mt_events e join votes v on e.stream_id = v.id
+            union all select r.data::text from deliberation.mt_doc_requestrecord r
+                where (r.id like 'CastVote/%' or r.id like 'WithdrawVote/%') and r.data ->> 'Result' like '%' || $1 || '%'
+            """, connection) { Parameters = { new() { Value = ballotId } } };
+        var rows = new List<string>();
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
     }
 
     private static IEnumerable<Person> Voters(Room room) => room.People.Where(p => p.Name.StartsWith("voter-"));

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Deliberation.Api.V1;
 using Deliberation.Cli;
 using Deliberation.IntegrationTests.Infrastructure;
+using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
 
@@ -43,7 +45,10 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
         await DelibAsync(op, "agenda", "advance", sessionId, roundId); // from statements to submission
         var proposalId = (await DelibAsync(voters[0], "proposal", "submit", sessionId, "--title", "en=Bilingual offices", "--body", "en=Every office answers in both languages.", "--json")).Field("proposalId");
-        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--json")).Field("ballotId");
+        foreach (var _ in new[] { "amendment", "deliberation", "voting" }) await DelibAsync(op, "agenda", "advance", sessionId, roundId);
+        var opened = await DelibAsync(op, "ballot", "open", proposalId, "--secrecy", "secret", "--closes-at", "2099-01-01T12:00:00Z", "--json");
+        var ballotId = opened.Field("ballotId");
+        Assert.Equal("2099-01-01T12:00:00Z", opened.Field("closesAt"));
         foreach (var (profile, choice) in voters.Zip(["yes", "YES", "no"]))
             Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "ballot", "vote", ballotId, choice)).ExitCode);
 
@@ -52,10 +57,15 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal(ExitCodes.Ok, closed.ExitCode);
         Assert.Contains("ADOPTED", closed.Output);
         Assert.Contains("2 yes, 1 no, 0 abstain (base 3)", closed.Output);
+        var record = await DelibAsync(voters[1], "ballot", "record", ballotId, "--json");
+        var counted = JsonDocument.Parse(record.Output).RootElement.GetProperty("votes").EnumerateArray().ToList();
+        Assert.Equal(3, counted.Count);
+        Assert.All(counted, v => Assert.Equal("", v.TryGetProperty("voterId", out var voter) ? voter.GetString() : ""));
         var shown = await DelibAsync(voters[2], "session", "show", sessionId);
         Assert.Contains("0 moderators, 3 voting", shown.Output);
     }
 
+    /// <summary>Ballots open in a voting phase: a round with only that phase, opened through the API (the agenda's own commands are tested elsewhere).</summary>
     [Fact]
     public async Task A_moderator_sets_up_groups_and_runs_an_agenda_from_the_command_line()
     {

@@ -162,7 +162,9 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         ("ProposalService.GetAmendment", async (api, _) => await api.Proposals.GetAmendmentAsync(new GetAmendmentRequest { AmendmentId = w.AmendmentId })),
         ("BallotService.OpenBallot", async (api, _) => await api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = w.ProposalId })),
         ("BallotService.CastVote", async (api, _) => await api.Ballots.CastVoteAsync(Vote(w.BallotId, VoteChoice.Yes))),
+        ("BallotService.WithdrawVote", async (api, _) => await api.Ballots.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
+        ("BallotService.GetBallotRecord", async (api, _) => await api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = w.BallotId })),
         ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),
         ("AgendaService.MoveAgendaItem", async (api, _) => await api.Agenda.MoveAgendaItemAsync(new MoveAgendaItemRequest
@@ -188,7 +190,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         return rows.ToDictionary(cells => cells[0], cells => Callers.Select((caller, i) => (caller, cells[i + 1] == "yes")).ToDictionary());
     }
 
-    /// <summary>A session with one member of each role, a self-declared dimension, an agenda item with a round in its amendment phase, two proposals (one amended) and an open ballot; and a second session whose moderator is the outsider.</summary>
+    /// <summary>A session with one member of each role, a self-declared dimension, an agenda item with a round in its voting phase, two proposals (one amended and on an open ballot); and a second session whose moderator is the outsider.</summary>
     private sealed class World(EngineFixture engine, Room room, Room other)
     {
         public Room Room { get; } = room;
@@ -214,17 +216,19 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
             world.RoundId = (await op.Agenda.OpenRoundAsync(new OpenRoundRequest
             {
                 RequestId = NewId(), SessionId = world.SessionId, AgendaItemId = world.AgendaItemId,
-                Phases = { new PhasePlan { Phase = Phase.Submission }, new PhasePlan { Phase = Phase.Amendment } },
+                Phases = { new PhasePlan { Phase = Phase.Submission }, new PhasePlan { Phase = Phase.Amendment }, new PhasePlan { Phase = Phase.Voting } },
             })).Session.CurrentRoundId;
-            (var proposal, var ballot) = await world.Room.ProposalWithBallotAsync(author: "voter");
-            (world.ProposalId, world.BallotId) = (proposal.ProposalId, ballot.BallotId);
             world.OtherProposalId = (await world.Room.SubmitAsync("voter")).ProposalId;
+            var submitted = await world.Room.SubmitAsync("voter");
             await world.Room.AdvanceAsync();
             world.AmendmentId = (await world.Room["participant"].Api.Proposals.SubmitAmendmentAsync(new SubmitAmendmentRequest
             {
-                RequestId = NewId(), ProposalId = world.ProposalId, BaseVersion = 1, Rationale = Text(("en", "Shorter")),
+                RequestId = NewId(), ProposalId = submitted.ProposalId, BaseVersion = 1, Rationale = Text(("en", "Shorter")),
                 Operations = { new AmendmentOperation { ReplaceSpan = new ReplaceSpan { ParagraphId = "p1", Language = "en", Start = 0, Length = 5, Replacement = "All" } } },
             })).Amendment.AmendmentId;
+            await world.Room.EnterVotingPhaseAsync();
+            world.ProposalId = submitted.ProposalId;
+            world.BallotId = (await op.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = submitted.ProposalId })).Ballot.BallotId;
             await world.Room["voter"].Api.Floor.RequestFloorAsync(new RequestFloorRequest { RequestId = NewId(), SessionId = world.SessionId, Kind = RequestKind.Speech });
             world.TurnId = (await op.Floor.GiveFloorAsync(new GiveFloorRequest { RequestId = NewId(), SessionId = world.SessionId })).Floor.CurrentTurn.TurnId;
             return world;

@@ -8,16 +8,34 @@ internal static class BallotCommands
 {
     public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
     {
-        Subcommands = { Open(), Vote(), Close(), Show() },
+        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show(), Record() },
     };
 
     private static Command Open()
     {
         var proposal = CommonOptions.Id("proposal-id", "proposal");
         var requestId = CommonOptions.RequestId();
-        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal (simple majority of votes cast)")
+        var closesAt = new Option<DateTimeOffset?>("--closes-at")
         {
-            Arguments = { proposal }, Options = { requestId },
+            Description = "When the ballot closes by itself, e.g. 2026-11-23T18:00:00Z (default: when a moderator closes it)",
+        };
+        var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
+        var secrecy = new Option<BallotSecrecy>("--secrecy")
+        {
+            Description = "public (who voted what, running totals), hidden (no totals until close) or secret (nobody learns who chose what)",
+            HelpName = "public|hidden|secret",
+            DefaultValueFactory = _ => BallotSecrecy.Public,
+            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
+            {
+                "public" => BallotSecrecy.Public,
+                "hidden" => BallotSecrecy.ResultsHidden,
+                "secret" => BallotSecrecy.Secret,
+                var other => FailSecrecy(result, other),
+            },
+        };
+        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
+        {
+            Arguments = { proposal }, Options = { changes, secrecy, closesAt, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -25,10 +43,19 @@ internal static class BallotCommands
             {
                 RequestId = parsed.GetValue(requestId)!,
                 ProposalId = parsed.GetValue(proposal)!,
+                ChangesAllowed = parsed.GetValue(changes),
+                Secrecy = parsed.GetValue(secrecy),
+                ClosesAt = parsed.GetValue(closesAt) is { } at ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at) : null,
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
         return command;
+    }
+
+    private static BallotSecrecy FailSecrecy(System.CommandLine.Parsing.ArgumentResult result, string given)
+    {
+        result.AddError($"Secrecy is public, hidden or secret, not '{given}'.");
+        return BallotSecrecy.Unspecified;
     }
 
     private static Command Vote()
@@ -47,7 +74,7 @@ internal static class BallotCommands
             },
         };
         var requestId = CommonOptions.RequestId();
-        var command = new Command("vote", "Cast your vote on an open ballot") { Arguments = { ballot, choice }, Options = { requestId } };
+        var command = new Command("vote", "Cast your vote on an open ballot (or change it, where the ballot allows); keep the receipt") { Arguments = { ballot, choice }, Options = { requestId } };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
             var response = await Client(cli).CastVoteAsync(new CastVoteRequest
@@ -65,6 +92,23 @@ internal static class BallotCommands
             result.AddError($"A vote is yes, no or abstain, not '{given}'.");
             return VoteChoice.Unspecified;
         }
+    }
+
+    private static Command Withdraw()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("withdraw", "Withdraw your vote, where the ballot allows changes") { Arguments = { ballot }, Options = { requestId } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).WithdrawVoteAsync(new WithdrawVoteRequest
+            {
+                RequestId = parsed.GetValue(requestId)!,
+                BallotId = parsed.GetValue(ballot)!,
+            }, cancellationToken: ct);
+            Views.Show(cli, response);
+        }));
+        return command;
     }
 
     private static Command Close()
@@ -92,6 +136,18 @@ internal static class BallotCommands
         {
             var response = await Client(cli).GetBallotAsync(new GetBallotRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
+        }));
+        return command;
+    }
+
+    private static Command Record()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var command = new Command("record", "Show a closed ballot's published record: every vote counted, by receipt") { Arguments = { ballot } };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var response = await Client(cli).GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
+            Views.Show(cli, response);
         }));
         return command;
     }

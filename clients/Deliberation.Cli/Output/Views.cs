@@ -97,19 +97,34 @@ internal static class Views
             ("proposal", ballot.ProposalId),
             ("rule", "simple majority of votes cast"),
             ("status", ballot.Status == BallotStatus.Open ? "open" : "closed"),
+            ("changes", ballot.ChangesAllowed ? "allowed until close" : "a vote once cast stands"),
+            ("secrecy", ballot.Secrecy switch { BallotSecrecy.Secret => "secret", BallotSecrecy.ResultsHidden => "results hidden until close", _ => "public" }),
+            ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
         ];
+        if (ballot.ClosesAt is { } closesAt) rows.Add(("closes", closesAt.ToDateTimeOffset().ToString("u")));
+        if (ballot.RunningTotals is { } running) rows.Add(("so far", $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"));
         if (ballot.Result is { } result)
         {
             rows.Add(("result", result.Adopted ? "ADOPTED" : "REJECTED"));
             rows.Add(("votes", $"{result.Yes} yes, {result.No} no, {result.Abstain} abstain (base {result.Base})"));
             rows.Add(("why", result.Explanation));
+            if (ballot.Turnout is { } turnout)
+                rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}", .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         }
         Render(cli, ballot, "Ballot", rows.ToArray());
     }
 
     public static void Show(CliContext cli, CastVoteResponse vote) => Render(cli, vote, "Vote cast",
         ("vote", vote.VoteId),
+        ("receipt", vote.Receipt),
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
+
+    public static void Show(CliContext cli, GetBallotRecordResponse record) => Render(cli, record, $"Record of ballot {record.Ballot.BallotId}",
+        [.. record.Votes.Select(v => (v.Receipt, v.Choice.ToString().ToLowerInvariant() + (v.VoterId == "" ? "" : $" ({v.VoterId})")))]);
+
+    public static void Show(CliContext cli, WithdrawVoteResponse vote) => Render(cli, vote, "Vote withdrawn",
+        ("vote", vote.VoteId),
+        ("at", vote.WithdrawnAt.ToDateTimeOffset().ToString("u")));
 
     /// <summary>For scripts, prints the message as JSON and answers true.</summary>
     internal static bool AsJson(CliContext cli, IMessage message)

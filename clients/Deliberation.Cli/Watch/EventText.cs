@@ -44,6 +44,7 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.ProposalRevised => $"a proposal was revised (version {message.ProposalRevised.Version})",
         SessionEvent.EventOneofCase.ProposalTranslated => $"a proposal was translated into {message.ProposalTranslated.Language} (version {message.ProposalTranslated.Version})",
         SessionEvent.EventOneofCase.ProposalWithdrawn => "a proposal was withdrawn",
+        SessionEvent.EventOneofCase.ProposalAdopted => "a proposal was adopted by a ballot",
         SessionEvent.EventOneofCase.CosponsorJoined => $"{state.NameOf(message.CosponsorJoined.Cosponsor.ParticipantId)} co-sponsors a proposal",
         SessionEvent.EventOneofCase.CosponsorLeft => $"{state.NameOf(message.CosponsorLeft.ParticipantId)} no longer co-sponsors a proposal",
         SessionEvent.EventOneofCase.ProposalsMerged => $"two proposals were merged (version {message.ProposalsMerged.Version})",

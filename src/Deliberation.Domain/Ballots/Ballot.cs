@@ -17,13 +17,38 @@ public enum DecisionRule
     SimpleMajority,
 }
 
-/// <summary>A yes/no/abstain vote on a proposal: the state folded from one ballot stream.</summary>
-public sealed record Ballot(
-    Guid Id, Guid SessionId, Guid ProposalId, DecisionRule Rule, BallotStatus Status,
-    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, MotionResult? Result)
+/// <summary>Who may learn what about the votes of a ballot.</summary>
+public enum BallotSecrecy
 {
-    public static Ballot Create(BallotOpened e) =>
-        new(e.BallotId, e.SessionId, e.ProposalId, e.Rule, BallotStatus.Open, e.OpenedAt, null, null);
+    /// <summary>Who voted what is in the record; running totals are shown while the ballot is open.</summary>
+    Public,
 
-    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result };
+    /// <summary>Who voted what is in the record once the ballot closes; until then nobody sees any totals.</summary>
+    ResultsHidden,
+
+    /// <summary>The record shows who voted, never what they chose; no totals before close.</summary>
+    Secret,
+}
+
+/// <summary>One vote as the published record of a closed ballot lists it: the voter's receipt, the choice, and the voter unless the ballot is secret.</summary>
+public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? VoterId);
+
+/// <summary>
+/// A yes/no/abstain vote on a proposal, held in one round's voting phase: the state folded from one
+/// ballot stream. Who may vote is kept apart, in <see cref="Electorate"/>, so that this record stays
+/// small for the many reads of the voting hot path.
+/// </summary>
+public sealed record Ballot(
+    Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
+    BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, Turnout? Turnout,
+    IReadOnlyList<CountedVote> Record)
+{
+    /// <summary>When the schedule is to close the ballot; kept in the read model so the schedule finds it after a restart.</summary>
+    public DateTimeOffset? DueAt => Status == BallotStatus.Open ? ClosesAt : null;
+
+    public static Ballot Create(BallotOpened e) =>
+        new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
+            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []);
+
+    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record };
 }

@@ -140,4 +140,18 @@ public enum RuleViolationReason
 
     /// <summary>The change would leave the proposal without paragraphs or over its limits.</summary>
     TextLimitReached,
+    /// <summary>The participant was not in the ballot's electorate, fixed when it opened.</summary>
+    NotInElectorate,
+
+    /// <summary>The participant has no vote standing on the ballot to withdraw.</summary>
+    NoVoteToWithdraw,
+
+    /// <summary>The ballot does not allow a vote to be withdrawn once cast.</summary>
+    VoteChangeNotAllowed,
+
+    /// <summary>The ballot is still open: its record is published when it closes.</summary>
+    BallotNotClosed,
+
+    /// <summary>The ballot's deadline is not in the future.</summary>
+    DeadlinePassed,
 }

@@ -25,7 +25,10 @@ public sealed record Proposal(
     IReadOnlyList<ProposalVersion> Versions, IReadOnlyList<Amendment> Amendments, int ParagraphsIssued,
     Guid? MergedInto, DateTimeOffset SubmittedAt)
 {
-    /// <summary>Open to changes: neither withdrawn nor merged away.</summary>
+    /// <summary>The ballot that adopted the proposal, once one has.</summary>
+    public Guid? AdoptedByBallot { get; init; }
+
+    /// <summary>Open to changes: neither withdrawn, merged away nor adopted.</summary>
     public bool IsActive => Status is ProposalStatus.Draft or ProposalStatus.Admitted;
 
     public Amendment? FindAmendment(Guid id) => Amendments.FirstOrDefault(a => a.Id == id);
@@ -109,6 +112,8 @@ public sealed record Proposal(
     public Proposal Apply(AmendmentPutToVote e) => WithAmendment(e.AmendmentId, a => a with { Status = AmendmentStatus.PutToVote, BallotId = e.BallotId });
 
     public Proposal Apply(AmendmentRejected e) => WithAmendment(e.AmendmentId, a => a with { Status = AmendmentStatus.Rejected });
+
+    public Proposal Apply(Ballots.CloseBallot.ProposalAdopted e) => this with { Status = ProposalStatus.Adopted, AdoptedByBallot = e.BallotId };
 
     /// <summary>Merges an amendment: into the text as a new version, or a sub-amendment into its parent.</summary>
     private Proposal Merge(Guid amendmentId, int? version, VersionChange change, DateTimeOffset at)

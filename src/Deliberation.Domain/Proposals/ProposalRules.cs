@@ -16,7 +16,12 @@ public static class ProposalRules
         SessionLifecycle.RequireChangeable(session);
         if (!proposal.IsActive)
             throw new RuleViolation(RuleViolationReason.ProposalNotActive,
-                $"Proposal {proposal.Id} was {(proposal.Status == ProposalStatus.Withdrawn ? "withdrawn" : $"merged into proposal {proposal.MergedInto}")}; it takes no more changes.");
+                $"Proposal {proposal.Id} was {proposal.Status switch
+                {
+                    ProposalStatus.Withdrawn => "withdrawn",
+                    ProposalStatus.Adopted => "adopted",
+                    _ => $"merged into proposal {proposal.MergedInto}",
+                }}; it takes no more changes.");
         return proposal;
     }
 

@@ -13,6 +13,9 @@ public enum ProposalStatus
 
     /// <summary>Merged into another proposal, which carries its text on.</summary>
     Merged,
+
+    /// <summary>Adopted by a ballot: its text is final.</summary>
+    Adopted,
 }
 
 /// <summary>What made a version.</summary>

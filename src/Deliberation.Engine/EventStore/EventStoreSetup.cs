@@ -30,6 +30,7 @@ public static class EventStoreSetup
         options.Projections.Snapshot<Session>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Electorate>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
@@ -37,6 +38,7 @@ public static class EventStoreSetup
         options.Schema.For<Vote>().Index(v => v.BallotId);
         options.Schema.For<Participant>().Index(p => p.SessionId);
         options.Schema.For<Session>().Index(s => s.NextDeadline);
+        options.Schema.For<Ballot>().Index(b => b.DueAt);
 
         options.Schema.For<Proposal>().Index(p => p.SessionId);
         options.Schema.For<Proposals.AmendmentLocation>().Identity(a => a.Id);

@@ -13,17 +13,28 @@ namespace Deliberation.Engine.EventStore;
 internal static class TransactionLock
 {
     public static Task ShareAsync(IDocumentSession session, Guid id, CancellationToken cancellationToken) =>
-        TakeAsync(session, "pg_advisory_xact_lock_shared", id, cancellationToken);
+        ShareAllAsync(session, [id], cancellationToken);
+
+    /// <summary>
+    /// Holds several locks shared, taken in one round trip and always in the same order, so that two
+    /// writers taking overlapping sets cannot each wait behind the other's queued exclusive request.
+    /// </summary>
+    public static async Task ShareAllAsync(IDocumentSession session, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var keys = ids.Select(KeyOf).Distinct().Order().ToList();
+        var command = new NpgsqlCommand("select " + string.Join(", ", keys.Select((_, i) => $"pg_advisory_xact_lock_shared(${i + 1})")));
+        foreach (var key in keys) command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await RunAsync(session, command, cancellationToken);
+    }
 
     public static Task TakeExclusiveAsync(IDocumentSession session, Guid id, CancellationToken cancellationToken) =>
-        TakeAsync(session, "pg_advisory_xact_lock", id, cancellationToken);
+        RunAsync(session, new NpgsqlCommand("select pg_advisory_xact_lock($1)") { Parameters = { new() { Value = KeyOf(id) } } }, cancellationToken);
 
-    private static async Task TakeAsync(IDocumentSession session, string function, Guid id, CancellationToken cancellationToken)
+    private static async Task RunAsync(IDocumentSession session, NpgsqlCommand command, CancellationToken cancellationToken)
     {
         // The lock lives as long as the transaction, so the transaction starts now rather than at SaveChanges.
         await session.BeginTransactionAsync(cancellationToken);
-        await session.ExecuteAsync(new NpgsqlCommand($"select {function}($1)") { Parameters = { new() { Value = KeyOf(id) } } },
-            cancellationToken);
+        await session.ExecuteAsync(command, cancellationToken);
     }
 
     private static long KeyOf(Guid id)

@@ -69,7 +69,7 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
         return record is not null && (key.ReplayWindow is not { } window || clock.GetUtcNow() - record.RecordedAt <= window) ? record : null;
     }
 
-    private static bool IsConflict(Exception e) =>
+    internal static bool IsConflict(Exception e) =>
         e is ConcurrencyException or DocumentAlreadyExistsException
             or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException;
 }

@@ -7,7 +7,7 @@ namespace Deliberation.Server.Ballots;
 
 internal static class BallotMapping
 {
-    public static Ballot ToApi(this Model.Ballot ballot) => new()
+    public static Ballot ToApi(this Model.Ballot ballot, int votesStanding, RunningTotals? running) => new()
     {
         BallotId = ballot.Id.ToString(),
         SessionId = ballot.SessionId.ToString(),
@@ -21,6 +21,25 @@ internal static class BallotMapping
         OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
         ClosedAt = ballot.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
         Result = ballot.Result?.ToApi(),
+        RoundId = ballot.RoundId.ToString(),
+        ChangesAllowed = ballot.ChangesAllowed,
+        ElectorCount = ballot.ElectorCount,
+        VotesStanding = votesStanding,
+        Secrecy = ballot.Secrecy switch
+        {
+            Model.BallotSecrecy.Public => BallotSecrecy.Public,
+            Model.BallotSecrecy.ResultsHidden => BallotSecrecy.ResultsHidden,
+            _ => BallotSecrecy.Secret,
+        },
+        RunningTotals = running,
+        ClosesAt = ballot.ClosesAt is { } closesAt ? Timestamp.FromDateTimeOffset(closesAt) : null,
+        Turnout = ballot.Turnout is { } turnout
+            ? new Turnout
+            {
+                Electors = turnout.Electors, Voted = turnout.Voted,
+                ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
+            }
+            : null,
     };
 
     public static BallotResult ToApi(this MotionResult result) => new()
@@ -31,6 +50,27 @@ internal static class BallotMapping
         Base = result.Base,
         Adopted = result.Adopted,
         Explanation = result.Explanation,
+    };
+
+    public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new() { Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain };
+
+    public static CountedVote ToApi(this Model.CountedVote vote) => new()
+    {
+        Receipt = vote.Receipt,
+        Choice = vote.Choice switch
+        {
+            MotionChoice.Yes => VoteChoice.Yes,
+            MotionChoice.No => VoteChoice.No,
+            _ => VoteChoice.Abstain,
+        },
+        VoterId = Common.Ids.Text(vote.VoterId),
+    };
+
+    public static Model.BallotSecrecy ToDomain(this BallotSecrecy secrecy) => secrecy switch
+    {
+        BallotSecrecy.ResultsHidden => Model.BallotSecrecy.ResultsHidden,
+        BallotSecrecy.Secret => Model.BallotSecrecy.Secret,
+        _ => Model.BallotSecrecy.Public,
     };
 
     public static MotionChoice ToDomain(this VoteChoice choice) => choice switch

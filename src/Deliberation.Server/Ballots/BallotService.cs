@@ -1,8 +1,11 @@
 using Deliberation.Api.V1;
 using Deliberation.Domain.Access;
-using Deliberation.Engine.Ballots.CastVote;
+using Deliberation.Domain.Common;
+using Deliberation.Engine.Ballots;
 using Deliberation.Engine.Ballots.CloseBallot;
 using Deliberation.Engine.Ballots.OpenBallot;
+using Deliberation.Engine.Ballots.Secrecy;
+using Deliberation.Engine.Ballots.Voting;
 using Deliberation.Engine.Requests;
 using Deliberation.Server.Access;
 using Deliberation.Server.Common;
@@ -11,39 +14,81 @@ using Model = Deliberation.Domain.Ballots;
 
 namespace Deliberation.Server.Ballots;
 
-internal sealed class BallotService(CommandRunner runner, SessionAccess access) : Api.V1.BallotService.BallotServiceBase
+internal sealed class BallotService(CommandRunner runner, SessionAccess access, Electorates electorates, VoteBatcher votes, BallotReader ballots, BallotKeys keys)
+    : Api.V1.BallotService.BallotServiceBase
 {
     public override async Task<OpenBallotResponse> OpenBallot(OpenBallotRequest request, ServerCallContext context)
     {
         var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
             context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
-        var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, member.Actor);
+        var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed,
+            request.ClosesAt?.ToDateTimeOffset(), member.Actor);
         var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
-            (store, now, ct) => OpenBallotHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
-        return new OpenBallotResponse { Ballot = ballot.ToApi() };
+            (store, now, ct) => OpenBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
+        return new OpenBallotResponse { Ballot = ballot.ToApi(0, null) };
     }
 
     public override async Task<CastVoteResponse> CastVote(CastVoteRequest request, ServerCallContext context)
     {
-        var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Vote);
-        var command = new Model.CastVote.CastVote(ballot.Id, member.Actor.ParticipantId!.Value, request.Choice.ToDomain());
-        var vote = await runner.RunAsync(request.KeyFor(nameof(CastVote), context),
-            (store, now, ct) => CastVoteHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
-        return new CastVoteResponse { VoteId = vote.Id.ToString(), CastAt = vote.CastAt.ToApi() };
+        var ballotId = Ids.Of(request.BallotId);
+        var (voter, secret) = await RequireVoterAsync(context, ballotId);
+        // On a secret ballot the request's fingerprint leaves the choice out: a hash of a request that carries one of
+        // three choices gives it away to whoever tries them. A retry that changes the choice then replays the first answer.
+        var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified } : request).KeyFor(nameof(CastVote), context);
+        var (vote, receipt) = await votes.SubmitAsync(new Engine.Ballots.Voting.CastRequest(key, ballotId, voter, request.Choice.ToDomain()), context.CancellationToken);
+        // A replayed answer reads the receipt from the paper; once a secret ballot's key is destroyed, nobody can, and it stays empty.
+        receipt ??= vote.Paper!.Sealed is { } sealedPaper ? keys.TryUnseal(ballotId, sealedPaper)?.Receipt : vote.Paper.Receipt;
+        return new CastVoteResponse { VoteId = vote.Id.ToString(), CastAt = vote.At.ToApi(), Receipt = receipt ?? "" };
+    }
+
+    public override async Task<WithdrawVoteResponse> WithdrawVote(WithdrawVoteRequest request, ServerCallContext context)
+    {
+        var ballotId = Ids.Of(request.BallotId);
+        var (voter, _) = await RequireVoterAsync(context, ballotId);
+        var (vote, _) = await votes.SubmitAsync(
+            new Engine.Ballots.Voting.WithdrawRequest(request.KeyFor(nameof(WithdrawVote), context), ballotId, voter), context.CancellationToken);
+        return new WithdrawVoteResponse { VoteId = vote.Id.ToString(), WithdrawnAt = vote.At.ToApi() };
     }
 
     public override async Task<CloseBallotResponse> CloseBallot(CloseBallotRequest request, ServerCallContext context)
     {
         var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Moderate);
         var command = new Model.CloseBallot.CloseBallot(ballot.Id, member.Actor);
-        var closed = await runner.RunAsync(request.KeyFor(nameof(CloseBallot), context),
-            (store, now, ct) => CloseBallotHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
-        return new CloseBallotResponse { Ballot = closed.ToApi() };
+        var closed = await BallotClosing.CloseAsync(runner, keys, request.KeyFor(nameof(CloseBallot), context), command, context.CancellationToken);
+        return new CloseBallotResponse { Ballot = closed.ToApi(closed.Record.Count, null) };
     }
 
     public override async Task<GetBallotResponse> GetBallot(GetBallotRequest request, ServerCallContext context)
     {
         var (ballot, _) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.View);
-        return new GetBallotResponse { Ballot = ballot.ToApi() };
+        if (ballot.Status == Model.BallotStatus.Closed) return new GetBallotResponse { Ballot = ballot.ToApi(ballot.Record.Count, null) };
+        var standing = await ballots.StandingAsync(ballot.Id, context.CancellationToken);
+        // Totals while open only where the ballot is public: with results hidden or secret, nobody, moderators included, sees any.
+        var running = ballot.Secrecy == Model.BallotSecrecy.Public ? standing.ToApi() : null;
+        return new GetBallotResponse { Ballot = ballot.ToApi(standing.Count, running) };
+    }
+
+    public override async Task<GetBallotRecordResponse> GetBallotRecord(GetBallotRecordRequest request, ServerCallContext context)
+    {
+        var (ballot, _) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.View);
+        if (ballot.Status != Model.BallotStatus.Closed)
+            throw new RuleViolation(RuleViolationReason.BallotNotClosed, $"Ballot {ballot.Id} is open; its record is published when it closes.");
+        return new GetBallotRecordResponse { Ballot = ballot.ToApi(ballot.Record.Count, null), Votes = { ballot.Record.Select(v => v.ToApi()) } };
+    }
+
+    /// <summary>
+    /// The caller as a voter of the ballot. The hot path reads nothing: the electorate is cached, and
+    /// being in it is what voting needs. Anyone else is told why not, as every call in a session is.
+    /// </summary>
+    private async Task<(Guid Voter, bool Secret)> RequireVoterAsync(ServerCallContext context, Guid ballotId)
+    {
+        var caller = Caller.Of(context);
+        var electorate = await electorates.FindAsync(ballotId, context.CancellationToken);
+        if (electorate is not null && caller is { ParticipantId: { } voter, SessionId: { } session } && session == electorate.SessionId
+            && electorate.Voters.ContainsKey(voter))
+            return (voter, electorate.Secrecy == Model.BallotSecrecy.Secret);
+        var (_, member) = await access.RequireOnAsync<Model.Ballot>(context, ballotId, "ballot", b => b.SessionId, Permission.Vote);
+        electorate!.Require(member.Actor.ParticipantId!.Value);
+        return (member.Actor.ParticipantId.Value, electorate.Secrecy == Model.BallotSecrecy.Secret);
     }
 }

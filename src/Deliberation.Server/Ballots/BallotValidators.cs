@@ -10,6 +10,7 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.ProposalId).IsUuid();
+        RuleFor(r => r.Secrecy).IsInEnum().WithMessage("must be public, results hidden or secret");
     }
 }
 
@@ -36,4 +37,18 @@ internal sealed class CloseBallotRequestValidator : AbstractValidator<CloseBallo
 internal sealed class GetBallotRequestValidator : AbstractValidator<GetBallotRequest>
 {
     public GetBallotRequestValidator() => RuleFor(r => r.BallotId).IsUuid();
+}
+
+internal sealed class WithdrawVoteRequestValidator : AbstractValidator<WithdrawVoteRequest>
+{
+    public WithdrawVoteRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.BallotId).IsUuid();
+    }
+}
+
+internal sealed class GetBallotRecordRequestValidator : AbstractValidator<GetBallotRecordRequest>
+{
+    public GetBallotRecordRequestValidator() => RuleFor(r => r.BallotId).IsUuid();
 }

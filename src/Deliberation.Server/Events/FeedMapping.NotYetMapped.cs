@@ -1,6 +1,7 @@
 using Deliberation.Domain.Ballots.CastVote;
 using Deliberation.Domain.Ballots.CloseBallot;
 using Deliberation.Domain.Ballots.OpenBallot;
+using Deliberation.Domain.Ballots.WithdrawVote;
 
 namespace Deliberation.Server.Events;
 
@@ -15,6 +16,8 @@ internal static partial class FeedMapping
     {
         typeof(BallotOpened),
         typeof(VoteCast),
+        typeof(VoteChanged),
+        typeof(VoteWithdrawn),
         typeof(BallotClosed),
     };
 }

@@ -31,6 +31,8 @@ internal static partial class FeedMapping
                 Paragraphs = { e.Paragraphs.ToDictionary() }, WrittenOnVersion = e.WrittenOn,
             },
         }),
+        ForAll<Domain.Ballots.CloseBallot.ProposalAdopted>((e, _) =>
+            new SessionEvent { ProposalAdopted = new() { ProposalId = e.ProposalId.ToString(), BallotId = e.BallotId.ToString() } }),
         ForAll<Model.Withdrawal.ProposalWithdrawn>((e, _) =>
             new SessionEvent { ProposalWithdrawn = new() { ProposalId = e.ProposalId.ToString(), Reason = e.Reason ?? "" } }),
         ForAll<Model.Cosponsorship.CosponsorJoined>((e, _) => new SessionEvent

@@ -114,6 +114,8 @@ public sealed class DeliberationServer : IAsyncDisposable
         services.AddSingleton(provider => new JoinCodes(provider.GetRequiredService<Tokens>().DeriveSecret("join codes")));
         Authentication.Add(services, options);
         services.AddDeliberationEngine(database.ConnectionString);
+        services.AddSingleton(new Engine.Ballots.Secrecy.BallotKeys(Path.Combine(options.DataDirectory, "ballot-keys")));
+        services.AddHostedService<Engine.Ballots.CloseBallot.BallotDeadlines>();
         services.AddGrpc(grpc =>
         {
             grpc.Interceptors.Add<ErrorMappingInterceptor>();

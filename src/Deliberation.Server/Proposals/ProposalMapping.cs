@@ -28,6 +28,7 @@ internal static class ProposalMapping
         Translations = { LanguageStatus.Of(proposal, languages).Select(ToApi) },
         SubmittedAt = proposal.SubmittedAt.ToApi(),
         MergedIntoProposalId = Ids.Text(proposal.MergedInto),
+        AdoptedByBallotId = Ids.Text(proposal.AdoptedByBallot),
         Amendments = { proposal.Amendments.Select(a => a.ToApi(proposal.Id, languages)) },
     };
 

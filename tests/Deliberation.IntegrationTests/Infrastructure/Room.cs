@@ -36,6 +36,16 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
     public static Task<Room> WithVotersAsync(EngineFixture engine, params string[] names) =>
         OpenAsync(engine, [("moderator", Role.Moderator, false), .. names.Select(n => (n, Role.Participant, true))]);
 
+    /// <summary>A moderator and many voting participants ("voter-0", ...), who join several at a time.</summary>
+    public static async Task<Room> WithManyVotersAsync(EngineFixture engine, int count)
+    {
+        var room = await OpenAsync(engine, ("moderator", Role.Moderator, false));
+        var people = new System.Collections.Concurrent.ConcurrentDictionary<string, Person>(room.People.ToDictionary(p => p.Name));
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (i, _) => people[$"voter-{i}"] = await JoinAsync(engine, room.SessionId, $"voter-{i}", Role.Participant, true));
+        return new Room(room.SessionId, people);
+    }
+
     public static async Task<Person> JoinAsync(EngineFixture engine, string sessionId, string name, Role role, bool voting)
     {
         var invitation = await engine.Operator.Participants.CreateInvitationAsync(new CreateInvitationRequest
@@ -49,11 +59,16 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
     public static Task ChangeStatusAsync(Clients api, string sessionId, SessionStatus status) =>
         api.Sessions.ChangeSessionStatusAsync(new ChangeSessionStatusRequest { RequestId = NewId(), SessionId = sessionId, Status = status }).ResponseAsync;
 
-    /// <summary>A proposal submitted by the named person, and a ballot on it opened by the moderator.</summary>
-    public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator")
+    /// <summary>A proposal submitted by the named person, and a ballot on it opened by the moderator in a voting phase.</summary>
+    public async Task<(Proposal Proposal, Ballot Ballot)> ProposalWithBallotAsync(string author = "moderator", bool changesAllowed = false,
+        BallotSecrecy secrecy = BallotSecrecy.Public)
     {
         var proposal = await SubmitAsync(author);
-        var ballot = (await this["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest { RequestId = NewId(), ProposalId = proposal.ProposalId })).Ballot;
+        await EnterVotingPhaseAsync();
+        var ballot = (await this["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest
+        {
+            RequestId = NewId(), ProposalId = proposal.ProposalId, ChangesAllowed = changesAllowed, Secrecy = secrecy,
+        })).Ballot;
         return (proposal, ballot);
     }
 
@@ -83,5 +98,23 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
         var api = this["moderator"].Api;
         var session = (await api.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = SessionId })).Session;
         return (await api.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = SessionId, RoundId = session.CurrentRoundId })).Session;
+    }
+
+    /// <summary>Brings the current round to its voting phase, or opens a round that has only that phase when none is open.</summary>
+    public async Task EnterVotingPhaseAsync()
+    {
+        var moderator = this["moderator"].Api;
+        var session = (await moderator.Sessions.GetSessionAsync(new GetSessionRequest { SessionId = SessionId })).Session;
+        if (session.CurrentRoundId == "")
+        {
+            var item = await moderator.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = SessionId, Title = Text(("en", "Vote")) });
+            await moderator.Agenda.OpenRoundAsync(new OpenRoundRequest
+            {
+                RequestId = NewId(), SessionId = SessionId, AgendaItemId = item.Session.Agenda[^1].AgendaItemId, Phases = { new PhasePlan { Phase = Phase.Voting } },
+            });
+            return;
+        }
+        while (session.Agenda.SelectMany(i => i.Rounds).Single(r => r.RoundId == session.CurrentRoundId).Phase != Phase.Voting)
+            session = (await moderator.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = SessionId, RoundId = session.CurrentRoundId })).Session;
     }
 }

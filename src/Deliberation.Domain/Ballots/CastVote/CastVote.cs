@@ -1,24 +1,32 @@
 using Deliberation.Domain.Common;
 using Deliberation.Domain.Sessions;
-using Deliberation.Domain.Sessions.Lifecycle;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CastVote;
 
-/// <summary>Cast a voter's vote on an open ballot; a vote once cast stands.</summary>
+/// <summary>
+/// Cast a voter's vote on an open ballot in its round's voting phase. A later vote changes the
+/// first where the ballot allows changes; elsewhere a vote once cast stands.
+/// </summary>
 public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
 {
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
-    public static VoteCast Decide(Ballot? ballot, Session session, Vote? earlier, CastVote command, DateTimeOffset now)
+    /// <param name="makePaper">
+    /// Makes what the record keeps of this vote: the choice with a fresh receipt, sealed on a secret ballot.
+    /// Called only once the vote is allowed: a closed secret ballot has no key left to seal with.
+    /// </param>
+    public static object Decide(Ballot? ballot, Session session, Electorate electorate, Vote? earlier, CastVote command, Func<VotePaper> makePaper, DateTimeOffset now)
     {
-        if (ballot is null) throw new NotFound("ballot", command.BallotId);
-        SessionLifecycle.RequireChangeable(session);
-        if (ballot.Status == BallotStatus.Closed)
-            throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is closed; no more votes are accepted.");
-        if (earlier is not null)
+        VotingRules.RequireVoting(ballot, session, electorate, command.BallotId, command.VoterId);
+        if (earlier is not null && !ballot!.ChangesAllowed)
             throw new RuleViolation(RuleViolationReason.AlreadyVoted,
                 $"Participant {command.VoterId} has already voted on ballot {ballot.Id}, and this ballot does not allow changing a vote.");
-        return new VoteCast(command.VoteId, command.BallotId, command.VoterId, command.Choice, now);
+        var paper = makePaper();
+        if (!paper.Fits(ballot!.Secrecy))
+            throw new ArgumentException($"A {ballot.Secrecy} ballot's paper must be {(ballot.Secrecy == BallotSecrecy.Secret ? "sealed" : "in the clear")}.", nameof(paper));
+        return earlier is null
+            ? new VoteCast(command.VoteId, command.BallotId, command.VoterId, paper, now)
+            : new VoteChanged(command.VoteId, paper, now);
     }
 }

@@ -3,4 +3,5 @@ using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
-public sealed record BallotClosed(Guid BallotId, MotionResult Result, Actor By, DateTimeOffset ClosedAt);
+/// <summary>A ballot closed: its result, its turnout, and the published record of the votes counted, from which anyone can recount it.</summary>
+public sealed record BallotClosed(Guid BallotId, MotionResult Result, Turnout Turnout, IReadOnlyList<CountedVote> Record, Actor By, DateTimeOffset ClosedAt);

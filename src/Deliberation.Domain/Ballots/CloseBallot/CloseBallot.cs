@@ -6,10 +6,13 @@ using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
-/// <summary>Close a ballot and tally every vote cast on it; closing is final.</summary>
+/// <summary>Close a ballot and tally every vote standing on it; closing is final.</summary>
 public sealed record CloseBallot(Guid BallotId, Actor By)
 {
-    public static BallotClosed Decide(Ballot? ballot, Session session, IReadOnlyCollection<Vote> votes, CloseBallot command, DateTimeOffset now)
+    /// <param name="votes">The ballot's votes, in the order the record is to list them (shuffled, for a secret ballot).</param>
+    /// <param name="unseal">Opens a sealed paper: its choice and receipt (needed only for a secret ballot).</param>
+    public static BallotClosed Decide(Ballot? ballot, Session session, Electorate electorate, IReadOnlyCollection<Vote> votes,
+        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
         SessionLifecycle.RequireChangeable(session);
@@ -18,11 +21,28 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         if (votes.Any(v => v.BallotId != ballot.Id))
             throw new ArgumentException("Only the ballot's own votes can be tallied.", nameof(votes));
 
+        var record = votes.Where(v => v.Stands).Select(v => Counted(ballot, v, unseal)).ToList();
         var result = ballot.Rule switch
         {
-            DecisionRule.SimpleMajority => SimpleMajority.Tally(votes.Select(v => v.Choice)),
+            DecisionRule.SimpleMajority => SimpleMajority.Tally(record.Select(v => v.Choice)),
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
         };
-        return new BallotClosed(ballot.Id, result, command.By, now);
+        var turnout = Turnout.Of(electorate, votes.Where(v => v.Stands).Select(v => v.VoterId));
+        return new BallotClosed(ballot.Id, result, turnout, record, command.By, now);
+    }
+
+    /// <summary>What a close does beyond the ballot: the proposal of a ballot that closed adopted is marked adopted, on its own stream.</summary>
+    public static ProposalAdopted? ConsequenceOf(Ballot closed) =>
+        closed is { Status: BallotStatus.Closed, Result.Adopted: true, ClosedAt: { } at } ? new ProposalAdopted(closed.ProposalId, closed.Id, at) : null;
+
+    /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
+    private static CountedVote Counted(Ballot ballot, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)
+    {
+        if (vote.Paper!.Sealed is { } sealedPaper)
+        {
+            var (choice, receipt) = unseal(sealedPaper);
+            return new CountedVote(receipt, choice, null);
+        }
+        return new CountedVote(vote.Paper.Receipt!, vote.Paper.Choice!.Value, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId);
     }
 }

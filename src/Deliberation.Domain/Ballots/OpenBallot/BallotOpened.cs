@@ -2,4 +2,7 @@ using Deliberation.Domain.Access;
 
 namespace Deliberation.Domain.Ballots.OpenBallot;
 
-public sealed record BallotOpened(Guid BallotId, Guid SessionId, Guid ProposalId, DecisionRule Rule, Actor By, DateTimeOffset OpenedAt);
+/// <summary>A ballot opened in a round's voting phase, with its rule, the deadline that closes it (if any), its secrecy, whether votes may change, and its electorate as it stood then.</summary>
+public sealed record BallotOpened(
+    Guid BallotId, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed,
+    IReadOnlyList<Elector> Electorate, DateTimeOffset? ClosesAt, Actor By, DateTimeOffset OpenedAt);

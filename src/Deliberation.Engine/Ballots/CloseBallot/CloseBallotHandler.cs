@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Sessions;
+using Deliberation.Engine.Ballots.Secrecy;
 using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.CloseBallot.CloseBallot;
@@ -8,12 +10,20 @@ namespace Deliberation.Engine.Ballots.CloseBallot;
 
 public static class CloseBallotHandler
 {
-    public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<Ballot> HandleAsync(IDocumentSession session, BallotKeys keys, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Exclusive: every vote batch holding the lock shared has committed, and every later one sees the ballot closed.
         await TransactionLock.TakeExclusiveAsync(session, command.BallotId, cancellationToken);
-        var votes = await session.Query<Vote>().Where(v => v.BallotId == command.BallotId).ToListAsync(cancellationToken);
+        var votes = (await session.Query<Vote>().Where(v => v.BallotId == command.BallotId).ToListAsync(cancellationToken)).ToArray();
+        // The record lists votes in an order that says nothing about who voted when.
+        RandomNumberGenerator.Shuffle(votes.AsSpan());
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
         var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
-        return await session.DecideAsync<Ballot>(command.BallotId, ballot => [Command.Decide(ballot, target!, votes, command, now)], cancellationToken);
+        var electorate = current is null ? null : await session.LoadAsync<Electorate>(current.Id, cancellationToken);
+        var closed = await session.DecideAsync<Ballot>(command.BallotId,
+            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
+        if (Command.ConsequenceOf(closed) is { } adopted)
+            session.Events.Append(adopted.ProposalId, adopted);
+        return closed;
     }
 }

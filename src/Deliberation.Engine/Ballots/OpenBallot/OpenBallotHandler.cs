@@ -1,6 +1,8 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Domain.Participants;
 using Deliberation.Domain.Proposals;
 using Deliberation.Domain.Sessions;
+using Deliberation.Engine.Ballots.Secrecy;
 using Deliberation.Engine.EventStore;
 using Marten;
 using Command = Deliberation.Domain.Ballots.OpenBallot.OpenBallot;
@@ -9,10 +11,17 @@ namespace Deliberation.Engine.Ballots.OpenBallot;
 
 public static class OpenBallotHandler
 {
-    public static async Task<Ballot> HandleAsync(IDocumentSession session, Command command, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<Ballot> HandleAsync(IDocumentSession session, BallotKeys keys, Command command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var proposal = await session.LoadAsync<Proposal>(command.ProposalId, cancellationToken);
         var target = proposal is null ? null : await session.LoadAsync<Session>(proposal.SessionId, cancellationToken);
-        return session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, command, now));
+        // The electorate is whoever has joined with voting rights as this reads; a later joiner is not in it.
+        IReadOnlyList<Participant> participants = proposal is null
+            ? []
+            : await session.Query<Participant>().Where(p => p.SessionId == proposal.SessionId).ToListAsync(cancellationToken);
+        var opened = session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, participants, command, now));
+        // The key exists before anyone can vote; should the ballot not commit, an unused key file is all that remains.
+        if (opened.Secrecy == BallotSecrecy.Secret && !keys.Exists(opened.Id)) keys.Create(opened.Id);
+        return opened;
     }
 }

@@ -1,0 +1,24 @@
+namespace Deliberation.Domain.Ballots.CloseBallot;
+
+/// <summary>How many of one group's voters voted.</summary>
+public sealed record GroupTurnout(string Dimension, string Value, int Electors, int Voted);
+
+/// <summary>
+/// Participation in a closed ballot: of the electorate fixed when it opened, how many had a vote
+/// standing at close, overall and per group value (groups as they were at opening). It says who
+/// took part, never how: on a secret ballot it tells nothing the record of participation did not.
+/// </summary>
+public sealed record Turnout(int Electors, int Voted, IReadOnlyList<GroupTurnout> ByGroup)
+{
+    public static Turnout Of(Electorate electorate, IEnumerable<Guid> voters)
+    {
+        var voted = voters.ToHashSet();
+        var byGroup = electorate.Voters.Values
+            .SelectMany(e => e.Groups.Select(g => (Group: (g.Key, g.Value), Voted: voted.Contains(e.ParticipantId))))
+            .GroupBy(x => x.Group)
+            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+            .Select(g => new GroupTurnout(g.Key.Key, g.Key.Value, g.Count(), g.Count(x => x.Voted)))
+            .ToList();
+        return new Turnout(electorate.Voters.Count, electorate.Voters.Keys.Count(voted.Contains), byGroup);
+    }
+}

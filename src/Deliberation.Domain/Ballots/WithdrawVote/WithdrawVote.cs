@@ -1,0 +1,24 @@
+using Deliberation.Domain.Common;
+using Deliberation.Domain.Sessions;
+
+namespace Deliberation.Domain.Ballots.WithdrawVote;
+
+/// <summary>Withdraw a voter's standing vote before the ballot closes, where the ballot allows changes: it is then not counted.</summary>
+public sealed record WithdrawVote(Guid BallotId, Guid VoterId)
+{
+    public Guid VoteId => Vote.IdFor(BallotId, VoterId);
+
+    public static VoteWithdrawn Decide(Ballot? ballot, Session session, Electorate electorate, Vote? earlier, WithdrawVote command, DateTimeOffset now)
+    {
+        VotingRules.RequireVoting(ballot, session, electorate, command.BallotId, command.VoterId);
+        if (earlier is not { Stands: true })
+            throw new RuleViolation(RuleViolationReason.NoVoteToWithdraw, $"Participant {command.VoterId} has no vote standing on ballot {command.BallotId}.");
+        if (!ballot!.ChangesAllowed)
+            throw new RuleViolation(RuleViolationReason.VoteChangeNotAllowed,
+                $"Ballot {command.BallotId} does not allow a vote to be withdrawn once cast.");
+        return new VoteWithdrawn(command.VoteId, now);
+    }
+}
+
+/// <summary>A voter took back their vote; it is not counted unless they vote again.</summary>
+public sealed record VoteWithdrawn(Guid VoteId, DateTimeOffset WithdrawnAt);

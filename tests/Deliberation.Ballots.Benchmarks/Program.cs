@@ -1,0 +1,54 @@
+using System.Globalization;
+using Deliberation.Ballots.Benchmarks;
+using Deliberation.Ballots.Benchmarks.Baseline;
+using Deliberation.Engine.EmbeddedPostgres;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Vote casting over real gRPC against the real database, at rising concurrency, beside two floors
+// measured in the same run: a gRPC call that does nothing, and a bare single-row INSERT into the same
+// PostgreSQL through Npgsql (plus pgbench's rate for that INSERT). See docs/benchmarks.md.
+//
+//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--operations 4000] [--voters 512]
+
+var levels = Option("--levels", "1,16,64,256").Split(',').Select(int.Parse).ToArray();
+var operations = int.Parse(Option("--operations", "4000"), CultureInfo.InvariantCulture);
+var voterCount = int.Parse(Option("--voters", "512"), CultureInfo.InvariantCulture);
+const int Connections = 16;
+const int PgbenchSeconds = 5;
+
+// Not CreateTempSubdirectory: its folder is private to us, and PostgreSQL runs as its own account.
+var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballot-bench", Guid.NewGuid().ToString("N"))).FullName;
+await using var postgres = await EmbeddedPostgresServer.StartAsync(Path.Combine(folder, "db"), null, NullLogger.Instance);
+await using var insert = await BareInsert.CreateAsync(postgres.ConnectionString);
+await using var noop = await NoopServer.StartAsync();
+var noopClients = Enumerable.Range(0, Connections).Select(_ => new Noop.NoopClient(GrpcChannel.ForAddress(noop.Address))).ToArray();
+Console.Error.WriteLine($"Joining {voterCount} voters...");
+await using var world = await VotingWorld.StartAsync(postgres.ConnectionString, Path.Combine(folder, "server"), voterCount, Connections);
+
+Task NoopCall(int n) => noopClients[n % Connections].CallAsync(new NoopRequest { RequestId = Guid.NewGuid().ToString(), BallotId = Guid.NewGuid().ToString(), Choice = 1 }).ResponseAsync;
+
+// Warm every path (JIT, pools, connections, caches) before anything is measured.
+await Load.RunAsync("warm-up", 16, 500, NoopCall);
+await Load.RunAsync("warm-up", 16, 500, _ => insert.InsertAsync());
+await Load.RunAsync("warm-up", 16, 500, await world.VotesAsync(500));
+
+Console.WriteLine($"{Environment.ProcessorCount} cores; {operations} operations per row; {Connections} gRPC connections; {voterCount} voters");
+Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms | vote / bare insert |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+foreach (var concurrency in levels)
+{
+    var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, operations, NoopCall);
+    var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, operations, _ => insert.InsertAsync());
+    var votes = await Load.RunAsync("CastVote", concurrency, operations, await world.VotesAsync(operations));
+    foreach (var m in new[] { bareCall, bareInsert, votes })
+        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
+    var pgbench = await Pgbench.InsertsPerSecondAsync(postgres.ConnectionString, concurrency, PgbenchSeconds);
+    Console.WriteLine($"| {concurrency} | same INSERT by pgbench ({PgbenchSeconds} s) | {(pgbench is { } tps ? tps.ToString("F0", CultureInfo.InvariantCulture) : "not installed")} | | | | |");
+}
+
+string Option(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
