@@ -291,4 +291,47 @@ public class ProposalTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal((amended.Amendment.AmendmentId, "p2"), (amendment.AmendmentId, amendment.Operations[0].ReplaceParagraph.ParagraphId));
         Assert.Equal((amended.Amendment.AmendmentId, 2), (merged.AmendmentStatusChanged.AmendmentId, merged.AmendmentStatusChanged.MergedAtVersion));
     }
+
+    [Fact]
+    public async Task A_declined_amendment_goes_to_a_ballot_that_merges_it_when_adopted_and_meanwhile_its_text_stays_as_it_is()
+    {
+        var (room, proposal) = await AmendableAsync();
+        var adoptedOne = await AmendAsync(room["milan"], proposal, 1, Replace("p3", ("sq", "Komuna raporton çdo muaj."), ("en", "The municipality reports every month.")));
+        var rejectedOne = await AmendAsync(room["milan"], proposal, 1, Replace("p2", ("en", "Only forms are published.")));
+        var competing = await AmendAsync(room["milan"], proposal, 1, Replace("p3", ("en", "The municipality reports every week.")));
+        foreach (var amendment in new[] { adoptedOne, rejectedOne })
+            await room["arta"].Api.Proposals.DeclineAmendmentAsync(new DeclineAmendmentRequest { RequestId = NewId(), AmendmentId = amendment.Amendment.AmendmentId, Reason = "Not mine" });
+        await room.EnterVotingPhaseAsync();
+        var events = await engine.CountEventsAsync();
+        var pending = await Errors.CatchAsync(OpenBallotAsync(room, proposal, competing));
+        Assert.Equal("AMENDMENT_NOT_DECLINED", pending.Reason());
+        Assert.Equal(events, await engine.CountEventsAsync());
+
+        var adoptedBallot = (await OpenBallotAsync(room, proposal, adoptedOne)).Ballot;
+        var rejectedBallot = (await OpenBallotAsync(room, proposal, rejectedOne)).Ballot;
+        var frozen = await Errors.CatchAsync(room["arta"].Api.Proposals.AcceptAmendmentAsync(new AcceptAmendmentRequest { RequestId = NewId(), AmendmentId = competing.Amendment.AmendmentId }));
+        foreach (var (voter, choice) in new[] { ("arta", VoteChoice.Yes), ("milan", VoteChoice.Yes) })
+        {
+            await room[voter].Api.Ballots.CastVoteAsync(Vote(adoptedBallot.BallotId, choice));
+            await room[voter].Api.Ballots.CastVoteAsync(Vote(rejectedBallot.BallotId, VoteChoice.No));
+        }
+        foreach (var ballot in new[] { adoptedBallot, rejectedBallot })
+            await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+
+        var after = (await room["arta"].Api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = proposal.ProposalId })).Proposal;
+        Assert.Equal(adoptedOne.Amendment.AmendmentId, adoptedBallot.AmendmentId);
+        Assert.Equal("AMENDMENT_UNDER_VOTE", frozen.Reason());
+        Assert.Equal((2, VersionChange.AmendmentAdopted), (after.Version, after.Versions[^1].Change));
+        Assert.Equal("The municipality reports every month.", after.Paragraphs[2].Text.Texts.Single(t => t.Language == "en").Text);
+        Assert.Equal("Forms are published in both languages.", after.Paragraphs[1].Text.Texts.Single(t => t.Language == "en").Text);
+        Assert.Equal([AmendmentStatus.Merged, AmendmentStatus.Rejected, AmendmentStatus.Pending], after.Amendments.Select(a => a.Status));
+        Assert.Equal([adoptedBallot.BallotId, rejectedBallot.BallotId, ""], after.Amendments.Select(a => a.BallotId));
+        Assert.Equal(["p3"], after.Amendments[2].ConflictingParagraphIds); // the adopted amendment changed p3 in English under it
+    }
+
+    private AsyncUnaryCall<OpenBallotResponse> OpenBallotAsync(Room room, Proposal proposal, AmendmentResponse amendment) =>
+        room["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest
+        {
+            RequestId = NewId(), ProposalId = proposal.ProposalId, AmendmentId = amendment.Amendment.AmendmentId,
+        });
 }

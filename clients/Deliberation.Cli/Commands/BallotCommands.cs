@@ -20,6 +20,7 @@ internal static class BallotCommands
             Description = "When the ballot closes by itself, e.g. 2026-11-23T18:00:00Z (default: when a moderator closes it)",
         };
         var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
+        var amendment = new Option<string>("--amendment") { Description = "Vote on this declined amendment of the proposal instead (adopted, it is merged)" };
         var secrecy = new Option<BallotSecrecy>("--secrecy")
         {
             Description = "public (who voted what, running totals), hidden (no totals until close) or secret (nobody learns who chose what)",
@@ -35,7 +36,7 @@ internal static class BallotCommands
         };
         var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
         {
-            Arguments = { proposal }, Options = { changes, secrecy, closesAt, requestId },
+            Arguments = { proposal }, Options = { changes, secrecy, closesAt, amendment, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -46,6 +47,7 @@ internal static class BallotCommands
                 ChangesAllowed = parsed.GetValue(changes),
                 Secrecy = parsed.GetValue(secrecy),
                 ClosesAt = parsed.GetValue(closesAt) is { } at ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at) : null,
+                AmendmentId = parsed.GetValue(amendment) ?? "",
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));

@@ -43,12 +43,15 @@ public sealed record Ballot(
     BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, Turnout? Turnout,
     IReadOnlyList<CountedVote> Record)
 {
+    /// <summary>The amendment of the proposal the ballot decides, when it decides one rather than the proposal.</summary>
+    public Guid? AmendmentId { get; init; }
+
     /// <summary>When the schedule is to close the ballot; kept in the read model so the schedule finds it after a restart.</summary>
     public DateTimeOffset? DueAt => Status == BallotStatus.Open ? ClosesAt : null;
 
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
-            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []);
+            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []) { AmendmentId = e.AmendmentId };
 
     public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record };
 }

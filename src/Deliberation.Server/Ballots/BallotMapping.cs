@@ -1,4 +1,5 @@
 using Deliberation.Api.V1;
+using Deliberation.Server.Common;
 using Deliberation.Tally.Motions;
 using Google.Protobuf.WellKnownTypes;
 using Model = Deliberation.Domain.Ballots;
@@ -12,6 +13,7 @@ internal static class BallotMapping
         BallotId = ballot.Id.ToString(),
         SessionId = ballot.SessionId.ToString(),
         ProposalId = ballot.ProposalId.ToString(),
+        AmendmentId = Ids.Text(ballot.AmendmentId),
         Rule = ballot.Rule switch
         {
             Model.DecisionRule.SimpleMajority => DecisionRule.SimpleMajority,

@@ -10,6 +10,7 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.ProposalId).IsUuid();
+        When(r => r.AmendmentId.Length > 0, () => RuleFor(r => r.AmendmentId).IsUuid());
         RuleFor(r => r.Secrecy).IsInEnum().WithMessage("must be public, results hidden or secret");
     }
 }

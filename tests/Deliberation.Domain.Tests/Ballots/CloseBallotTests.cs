@@ -87,12 +87,13 @@ public class CloseBallotTests
             choices.Select((c, i) => Given.Vote(ballot, new[] { Given.Arta, Given.Milan, Given.Drita }[i], c)).ToList(), NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now));
 
-        var adopted = CloseBallot.ConsequenceOf(Closed(MotionChoice.Yes, MotionChoice.Yes, MotionChoice.No));
+        var proposal = Given.Proposal(session);
+        var adopted = Assert.Single(CloseBallot.ConsequencesOf(Closed(MotionChoice.Yes, MotionChoice.Yes, MotionChoice.No), proposal));
 
         Assert.Equal(new ProposalAdopted(ballot.ProposalId, ballot.Id, Given.Now), adopted);
-        Assert.Null(CloseBallot.ConsequenceOf(Closed(MotionChoice.No)));
-        Assert.Null(CloseBallot.ConsequenceOf(ballot));
-        Assert.Equal(ballot.Id, Given.Proposal(session).Apply(adopted!).AdoptedByBallot);
+        Assert.Empty(CloseBallot.ConsequencesOf(Closed(MotionChoice.No), proposal));
+        Assert.Empty(CloseBallot.ConsequencesOf(ballot, proposal));
+        Assert.Equal((ballot.Id, Domain.Proposals.ProposalStatus.Adopted), (proposal.Apply((ProposalAdopted)adopted).AdoptedByBallot, proposal.Apply((ProposalAdopted)adopted).Status));
     }
 
     [Fact]

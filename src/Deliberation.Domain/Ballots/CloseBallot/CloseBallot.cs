@@ -31,9 +31,17 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         return new BallotClosed(ballot.Id, result, turnout, record, command.By, now);
     }
 
-    /// <summary>What a close does beyond the ballot: the proposal of a ballot that closed adopted is marked adopted, on its own stream.</summary>
-    public static ProposalAdopted? ConsequenceOf(Ballot closed) =>
-        closed is { Status: BallotStatus.Closed, Result.Adopted: true, ClosedAt: { } at } ? new ProposalAdopted(closed.ProposalId, closed.Id, at) : null;
+    /// <summary>
+    /// What a close does beyond the ballot, on the proposal's stream: an amendment voted on is merged
+    /// (adopted) or rejected; a proposal voted on and adopted is marked adopted.
+    /// </summary>
+    public static IReadOnlyList<object> ConsequencesOf(Ballot closed, Proposals.Proposal? proposal)
+    {
+        if (closed is not { Status: BallotStatus.Closed, Result: { } result, ClosedAt: { } at }) return [];
+        if (closed.AmendmentId is { } amendment)
+            return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(closed.ProposalId, amendment, closed.Id, result.Adopted), at);
+        return result.Adopted ? [new ProposalAdopted(closed.ProposalId, closed.Id, at)] : [];
+    }
 
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
     private static CountedVote Counted(Ballot ballot, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)

@@ -13,7 +13,8 @@ namespace Deliberation.Domain.Ballots.OpenBallot;
 /// majority of the votes cast. Its electorate is every participant with voting rights at this moment,
 /// each with weight one; it does not change afterwards.
 /// </summary>
-public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, DateTimeOffset? ClosesAt, Actor By)
+/// With an <see cref="AmendmentId"/>, the ballot decides that amendment of the proposal (see <see cref="Proposals.AmendmentDecisions.PutAmendmentToVote"/>).
+public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, DateTimeOffset? ClosesAt, Actor By, Guid? AmendmentId = null)
 {
     public static BallotOpened Decide(Proposal? proposal, Session session, IEnumerable<Participant> participants, OpenBallot command, DateTimeOffset now)
     {
@@ -27,6 +28,6 @@ public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Se
             .Select(p => new Elector(p.Id, 1, p.Groups))
             .ToList();
         return new BallotOpened(command.BallotId, proposal.SessionId, proposal.Id, session.CurrentRound!.Id, DecisionRule.SimpleMajority,
-            command.Secrecy, command.ChangesAllowed, electorate, command.ClosesAt, command.By, now);
+            command.Secrecy, command.ChangesAllowed, electorate, command.ClosesAt, command.By, now, command.AmendmentId);
     }
 }

@@ -22,8 +22,7 @@ public static class CloseBallotHandler
         var electorate = current is null ? null : await session.LoadAsync<Electorate>(current.Id, cancellationToken);
         var closed = await session.DecideAsync<Ballot>(command.BallotId,
             ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
-        if (Command.ConsequenceOf(closed) is { } adopted)
-            session.Events.Append(adopted.ProposalId, adopted);
+        await session.DecideAsync<Domain.Proposals.Proposal>(closed.ProposalId, proposal => Command.ConsequencesOf(closed, proposal), cancellationToken);
         return closed;
     }
 }

@@ -20,6 +20,11 @@ public static class OpenBallotHandler
             ? []
             : await session.Query<Participant>().Where(p => p.SessionId == proposal.SessionId).ToListAsync(cancellationToken);
         var opened = session.Start<Ballot>(command.BallotId, Command.Decide(proposal, target!, participants, command, now));
+        // A ballot on an amendment freezes what it touches, in the same transaction as the ballot opens.
+        if (command.AmendmentId is { } amendment)
+            await session.DecideAsync<Proposal>(command.ProposalId, current =>
+                [Domain.Proposals.AmendmentDecisions.PutAmendmentToVote.Decide(current, target!, new(command.ProposalId, amendment, command.BallotId, command.By), now)],
+                cancellationToken);
         // The key exists before anyone can vote; should the ballot not commit, an unused key file is all that remains.
         if (opened.Secrecy == BallotSecrecy.Secret && !keys.Exists(opened.Id)) keys.Create(opened.Id);
         return opened;
