@@ -48,13 +48,19 @@ internal static class ProposalViews
             ("base", a.ParentAmendmentId.Length > 0 ? $"amendment {a.ParentAmendmentId}, revision {a.BaseVersion}" : $"v{a.BaseVersion}"),
             ("conflicts", a.ConflictingParagraphIds.Count == 0 ? "none" : string.Join(", ", a.ConflictingParagraphIds)),
             ("rationale", Views.Texts(a.Rationale)));
-        foreach (var diff in response.Diffs) cli.Output.Write(diff.Unified);
+        Write(cli, response.Diffs);
     }
 
     public static void Show(CliContext cli, CompareVersionsResponse response)
     {
         if (Views.AsJson(cli, response)) return;
-        foreach (var diff in response.Diffs) cli.Output.Write(diff.Unified);
+        Write(cli, response.Diffs);
+    }
+
+    /// <summary>The unified diffs of the languages the text is written in (either side).</summary>
+    private static void Write(CliContext cli, IEnumerable<TextDiff> diffs)
+    {
+        foreach (var diff in diffs.Where(d => d.Title.Count > 0 || d.Paragraphs.Count > 0)) cli.Output.Write(diff.Unified);
     }
 
     public static string Describe(AdmissionRule rule) =>
