@@ -138,6 +138,26 @@ public class BallotRuleTests(EngineFixture engine) : IClassFixture<EngineFixture
         Assert.Equal(first, (await moderator.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot);
     }
 
+    [Fact]
+    public async Task The_session_feed_shows_a_ballot_open_and_close_with_its_result_and_never_a_single_vote()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        var observer = await Room.JoinAsync(engine, room.SessionId, "olga", Role.Observer, voting: false);
+        using var watcher = new Watcher(observer.Api, room.SessionId);
+        var (_, ballot) = await room.ProposalWithBallotAsync(secrecy: BallotSecrecy.Public);
+        await room["arta"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.Yes));
+        await room["milan"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.No));
+
+        await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+        var closed = await watcher.UntilAsync(e => e.EventCase == SessionEvent.EventOneofCase.BallotClosed);
+
+        var opened = watcher.Events.Single(e => e.EventCase == SessionEvent.EventOneofCase.BallotOpened).BallotOpened.Ballot;
+        Assert.Equal((ballot.BallotId, 2, BallotSecrecy.Public), (opened.BallotId, opened.ElectorCount, opened.Secrecy));
+        Assert.Equal((1, 1, false), (closed.BallotClosed.Result.Yes, closed.BallotClosed.Result.No, closed.BallotClosed.Result.Adopted));
+        Assert.Equal((2, 2), (closed.BallotClosed.Turnout.Electors, closed.BallotClosed.Turnout.Voted));
+        Assert.DoesNotContain(watcher.Received, e => e.ToString().Contains("receipt", StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<List<string>> EventTypesAsync(string streamId)
     {
         await using var connection = new Npgsql.NpgsqlConnection(engine.ConnectionString);

@@ -56,6 +56,9 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.AmendmentConflicted => $"an amendment now conflicts on {string.Join(", ", message.AmendmentConflicted.ParagraphIds)}",
         SessionEvent.EventOneofCase.AmendmentStatusChanged => $"an amendment is {Name(message.AmendmentStatusChanged.Status.ToString())}"
             + (message.AmendmentStatusChanged.MergedAtVersion > 0 ? $" (version {message.AmendmentStatusChanged.MergedAtVersion})" : ""),
+        SessionEvent.EventOneofCase.BallotOpened => $"ballot opened ({Name(message.BallotOpened.Ballot.Secrecy.ToString())}, {message.BallotOpened.Ballot.ElectorCount} voters)",
+        SessionEvent.EventOneofCase.BallotClosed => $"ballot closed: {(message.BallotClosed.Result.Adopted ? "adopted" : "not adopted")}, "
+            + $"{message.BallotClosed.Result.Yes} yes, {message.BallotClosed.Result.No} no, {message.BallotClosed.Result.Abstain} abstain",
         _ => $"{Name(message.EventCase.ToString())} (this delib is older than the engine)",
     };
 

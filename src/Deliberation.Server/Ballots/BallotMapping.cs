@@ -35,13 +35,13 @@ internal static class BallotMapping
         },
         RunningTotals = running,
         ClosesAt = ballot.ClosesAt is { } closesAt ? Timestamp.FromDateTimeOffset(closesAt) : null,
-        Turnout = ballot.Turnout is { } turnout
-            ? new Turnout
-            {
-                Electors = turnout.Electors, Voted = turnout.Voted,
-                ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
-            }
-            : null,
+        Turnout = ballot.Turnout?.ToApi(),
+    };
+
+    public static Turnout ToApi(this Model.CloseBallot.Turnout turnout) => new()
+    {
+        Electors = turnout.Electors, Voted = turnout.Voted,
+        ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
     };
 
     public static BallotResult ToApi(this MotionResult result) => new()

@@ -4,4 +4,4 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
 /// <summary>A ballot closed: its result, its turnout, and the published record of the votes counted, from which anyone can recount it.</summary>
-public sealed record BallotClosed(Guid BallotId, MotionResult Result, Turnout Turnout, IReadOnlyList<CountedVote> Record, Actor By, DateTimeOffset ClosedAt);
+public sealed record BallotClosed(Guid BallotId, Guid SessionId, MotionResult Result, Turnout Turnout, IReadOnlyList<CountedVote> Record, Actor By, DateTimeOffset ClosedAt);

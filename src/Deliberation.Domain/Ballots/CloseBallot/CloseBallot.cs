@@ -28,7 +28,7 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
         };
         var turnout = Turnout.Of(electorate, votes.Where(v => v.Stands).Select(v => v.VoterId));
-        return new BallotClosed(ballot.Id, result, turnout, record, command.By, now);
+        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now);
     }
 
     /// <summary>

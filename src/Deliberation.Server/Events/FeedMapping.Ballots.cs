@@ -1,0 +1,21 @@
+using Deliberation.Api.V1;
+using Deliberation.Server.Ballots;
+using Model = Deliberation.Domain.Ballots;
+
+namespace Deliberation.Server.Events;
+
+internal static partial class FeedMapping
+{
+    /// <summary>
+    /// Ballots as every member may read them (GetBallot): what is voted on and by which rule when it opens,
+    /// the result once it closes. Never a vote: no choice, no receipt, no running total.
+    /// </summary>
+    private static (Type Type, Mapping Mapping)[] Ballots =>
+    [
+        ForAll<Model.OpenBallot.BallotOpened>((e, _) => new SessionEvent { BallotOpened = new() { Ballot = Model.Ballot.Create(e).ToApi(0, null) } }),
+        ForAll<Model.CloseBallot.BallotClosed>((e, _) => new SessionEvent
+        {
+            BallotClosed = new() { BallotId = e.BallotId.ToString(), Result = e.Result.ToApi(), Turnout = e.Turnout.ToApi() },
+        }),
+    ];
+}
