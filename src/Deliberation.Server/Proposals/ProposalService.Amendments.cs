@@ -72,12 +72,8 @@ internal sealed partial class ProposalService
     }
 
     private async Task<AmendmentResponse> DecideOnAmendmentAsync(IMutatingRequest request, string rpc, Guid proposalId, Guid amendmentId, ServerCallContext context,
-        Func<Model.Proposal?, Domain.Sessions.Session, DateTimeOffset, IReadOnlyList<object>> decide)
-    {
-        var proposal = await runner.RunAsync(request.KeyFor(rpc, context),
-            (store, now, ct) => ProposalHandler.HandleAsync(store, proposalId, (current, session) => decide(current, session, now), ct), context.CancellationToken);
-        return await RespondAsync(proposal, amendmentId, context);
-    }
+        Decision decide) =>
+        await RespondAsync(await RunAsync(request, rpc, proposalId, context, decide), amendmentId, context);
 
     /// <summary>The amendment with its change in every working language, shown against the text it applies to (a top-level one: its base version).</summary>
     private async Task<AmendmentResponse> RespondAsync(Model.Proposal proposal, Guid amendmentId, ServerCallContext context)

@@ -82,11 +82,6 @@ internal sealed partial class ProposalService
         return new SetAdmissionRuleResponse { Rule = session.AdmissionRuleFor(command.AgendaItemId).ToApi() };
     }
 
-    private async Task<ProposalResponse> DecideAsync(IMutatingRequest request, string rpc, Guid proposalId, ServerCallContext context,
-        Func<Model.Proposal?, Domain.Sessions.Session, DateTimeOffset, IReadOnlyList<object>> decide)
-    {
-        var proposal = await runner.RunAsync(request.KeyFor(rpc, context),
-            (store, now, ct) => ProposalHandler.HandleAsync(store, proposalId, (current, session) => decide(current, session, now), ct), context.CancellationToken);
-        return await RespondAsync(proposal, context);
-    }
+    private async Task<ProposalResponse> DecideAsync(IMutatingRequest request, string rpc, Guid proposalId, ServerCallContext context, Decision decide) =>
+        await RespondAsync(await RunAsync(request, rpc, proposalId, context, decide), context);
 }

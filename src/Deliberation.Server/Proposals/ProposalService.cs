@@ -10,6 +10,13 @@ namespace Deliberation.Server.Proposals;
 /// <summary>Proposals and amendments: one file per group of RPCs (submission, amendments, reading).</summary>
 internal sealed partial class ProposalService(CommandRunner runner, Reader reader, SessionAccess access) : Api.V1.ProposalService.ProposalServiceBase
 {
+    private delegate IReadOnlyList<object> Decision(Model.Proposal? proposal, Domain.Sessions.Session session, DateTimeOffset now);
+
+    /// <summary>Runs a decision on the proposal's stream as the request (idempotent, retried on conflicts).</summary>
+    private Task<Model.Proposal> RunAsync(Common.IMutatingRequest request, string rpc, Guid proposalId, ServerCallContext context, Decision decide) =>
+        runner.RunAsync(Common.MutatingRequest.KeyFor(request, rpc, context),
+            (store, now, ct) => ProposalHandler.HandleAsync(store, proposalId, (current, session) => decide(current, session, now), ct), context.CancellationToken);
+
     private async Task<Api.V1.ProposalResponse> RespondAsync(Model.Proposal proposal, ServerCallContext context) =>
         new() { Proposal = proposal.ToApi(await LanguagesOfAsync(proposal.SessionId, context), proposal.VersionNumber) };
 
