@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Deliberation.Api.V1;
+using Deliberation.Cli;
+using Deliberation.IntegrationTests.Infrastructure;
+
+namespace Deliberation.IntegrationTests;
+
+/// <summary>`delib demo` plays its session against the real server, and the session it leaves is the one it told.</summary>
+public class DelibDemoTests(EngineFixture engine) : IClassFixture<EngineFixture>
+{
+    private async Task<(int ExitCode, string Output, string Error)> DelibAsync(string profile, params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--profile", profile, .. args], output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private async Task<string> PlayDemoAsync()
+    {
+        var profile = Path.Combine(TestCluster.NewDataFolder(), "profile.json");
+        Assert.Equal(ExitCodes.Ok, (await DelibAsync(profile, "sign-in", EngineFixture.OperatorCredential)).ExitCode);
+        var (exitCode, output, error) = await DelibAsync(profile, "demo", "--pace", "0", "--json");
+        Assert.True(exitCode == ExitCodes.Ok, error);
+        return JsonDocument.Parse(output).RootElement.GetProperty("sessionId").GetString()!;
+    }
+
+    [Fact]
+    public async Task The_demo_seats_two_communities_of_voters_with_a_moderator()
+    {
+        var sessionId = await PlayDemoAsync();
+
+        var people = (await engine.Operator.Participants.ListParticipantsAsync(new ListParticipantsRequest { SessionId = sessionId })).Participants;
+        Assert.Equal(8, people.Count);
+        Assert.Equal(4, people.Count(p => p.VotingRights && p.Groups["community"] == "albanian"));
+        Assert.Equal(3, people.Count(p => p.VotingRights && p.Groups["community"] == "serbian"));
+        Assert.All(people, p => Assert.Contains(p.Groups["gender"], new[] { "woman", "man" }));
+    }
+
+    [Fact]
+    public async Task The_demo_floor_alternates_between_the_communities()
+    {
+        var sessionId = await PlayDemoAsync();
+
+        var floor = (await engine.Operator.Floor.GetFloorAsync(new GetFloorRequest { SessionId = sessionId })).Floor;
+        var people = (await engine.Operator.Participants.ListParticipantsAsync(new ListParticipantsRequest { SessionId = sessionId })).Participants.ToDictionary(p => p.ParticipantId);
+        Assert.Equal(["Arta", "Milan", "Besnik", "Jelena"], floor.Turns.Select(t => people[t.SpeakerId].Name));
+        Assert.Equal(4, floor.Statements.Count);
+    }
+
+    [Fact]
+    public async Task The_demo_proposal_ends_adopted_with_the_friendly_amendment_in_all_three_languages()
+    {
+        var sessionId = await PlayDemoAsync();
+
+        var proposal = (await engine.Operator.Proposals.ListProposalsAsync(new ListProposalsRequest { SessionId = sessionId })).Proposals.Single();
+        Assert.Equal(ProposalStatus.Adopted, proposal.Status);
+        var documents = proposal.Paragraphs[1].Text.Texts.ToDictionary(t => t.Language, t => t.Text);
+        Assert.Contains("dhjetë ditësh", documents["sq"]);
+        Assert.Contains("deset dana", documents["sr-Latn"]);
+        Assert.Contains("ten days", documents["en"]);
+        Assert.Equal(AmendmentStatus.Merged, proposal.Amendments.Single(a => a.Number == 1).Status);
+    }
+
+    [Fact]
+    public async Task The_demo_needs_a_signed_in_operator_and_says_so_in_one_line()
+    {
+        var profile = Path.Combine(TestCluster.NewDataFolder(), "profile.json");
+
+        var (exitCode, _, error) = await DelibAsync(profile, "demo", "--pace", "0");
+
+        Assert.Equal(ExitCodes.Refused, exitCode);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("UNAUTHENTICATED", error);
+    }
+}
