@@ -17,9 +17,12 @@ public class ConcurrentVotingTests(EngineFixture engine) : IClassFixture<EngineF
     {
         var (room, ballot, standing, closed) = await VoteWhileClosingAsync(BallotSecrecy.Public);
 
-        AssertCountedAsAcknowledged(standing, closed);
         var record = await room["moderator"].Api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId });
-        Assert.Equal(standing.Select(s => (s.Receipt, s.Choice, s.Voter.ParticipantId)).Order(), record.Votes.Select(v => (v.Receipt, v.Choice, v.VoterId)).Order());
+        var acknowledged = standing.Select(s => (s.Receipt, s.Choice, s.Voter.ParticipantId)).ToHashSet();
+        var counted = record.Votes.Select(v => (v.Receipt, v.Choice, v.VoterId)).ToHashSet();
+        Assert.Empty(acknowledged.Except(counted).Select(v => $"acknowledged, not counted: {v}")
+            .Concat(counted.Except(acknowledged).Select(v => $"counted, not acknowledged: {v}")));
+        AssertCountedAsAcknowledged(standing, closed);
         AssertRecountsTo(record);
     }
 

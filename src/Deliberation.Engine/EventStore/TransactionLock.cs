@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Npgsql;
 
 namespace Deliberation.Engine.EventStore;
@@ -21,11 +22,26 @@ internal static class TransactionLock
     /// </summary>
     public static async Task ShareAllAsync(IDocumentSession session, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
-        var keys = ids.Select(KeyOf).Distinct().Order().ToList();
+        var keys = SharedKeys(ids);
         var command = new NpgsqlCommand("select " + string.Join(", ", keys.Select((_, i) => $"pg_advisory_xact_lock_shared(${i + 1})")));
         foreach (var key in keys) command.Parameters.Add(new NpgsqlParameter { Value = key });
         await RunAsync(session, command, cancellationToken);
     }
+
+    /// <summary>
+    /// The same locks as the first statement of a batched read, which then costs no round trip of its own:
+    /// the batch's statements run in order, so its reads already see what the locks protect. The session's
+    /// transaction must have begun (<see cref="IDocumentSession.BeginTransactionAsync"/>).
+    /// </summary>
+    public static Task ShareAllFirst(IBatchedQuery query, IEnumerable<Guid> ids)
+    {
+        var keys = SharedKeys(ids);
+        return query.Query<string>(
+            "select concat(" + string.Join(", ", keys.Select(_ => "pg_advisory_xact_lock_shared(?)::text")) + ")", keys.Cast<object>().ToArray());
+    }
+
+    /// <summary>Distinct and always in the same order, so that two writers taking overlapping sets cannot deadlock.</summary>
+    private static List<long> SharedKeys(IEnumerable<Guid> ids) => ids.Select(KeyOf).Distinct().Order().ToList();
 
     public static Task TakeExclusiveAsync(IDocumentSession session, Guid id, CancellationToken cancellationToken) =>
         RunAsync(session, new NpgsqlCommand("select pg_advisory_xact_lock($1)") { Parameters = { new() { Value = KeyOf(id) } } }, cancellationToken);

@@ -37,14 +37,16 @@ internal static class VoteBatch
         foreach (var id in ballotIds)
             if (await electorates.FindAsync(id, cancellationToken) is { } electorate) electorateOf[id] = electorate;
         var sessionIds = electorateOf.Values.Select(e => e.SessionId).Distinct().ToList();
-        await TransactionLock.ShareAllAsync(session, ballotIds.Concat(sessionIds), cancellationToken);
+        await session.BeginTransactionAsync(cancellationToken);
 
         var query = session.CreateBatchQuery();
+        var locked = TransactionLock.ShareAllFirst(query, ballotIds.Concat(sessionIds));
         var ballotsRead = query.LoadMany<Ballot>().ByIdList(ballotIds);
         var sessionsRead = query.LoadMany<Session>().ByIdList(sessionIds);
         var votesRead = query.LoadMany<Vote>().ByIdList(batch.Select(p => VoteIdOf(p.Request)).Distinct());
         var recordsRead = query.LoadMany<RequestRecord>().ByIdList(batch.Select(p => p.Request.Key.Id).Distinct());
         await query.Execute(cancellationToken);
+        await locked;
         var ballots = (await ballotsRead).ToDictionary(b => b.Id);
         var sessions = (await sessionsRead).ToDictionary(s => s.Id);
         var stored = (await votesRead).ToDictionary(v => v.Id);
