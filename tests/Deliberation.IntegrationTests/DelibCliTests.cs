@@ -135,6 +135,83 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task A_moderator_sets_the_floor_up_and_manages_its_list_and_refusals_name_their_reason_from_the_command_line()
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Panel", "-l", "en", "--json")).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var (jelena, arta) = (NewProfile(), NewProfile());
+        foreach (var (profile, name) in new[] { (jelena, "Jelena"), (arta, "Arta") })
+            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Panel", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+
+        var rules = await DelibAsync(op, "floor", "rules", sessionId, roundId, "--balance", "progressive", "--speech-seconds", "120", "--json");
+        var attribution = await DelibAsync(op, "floor", "attribution", sessionId, "role-only", "--json");
+        var jelenasRequest = Waiting(await DelibAsync(jelena, "floor", "request", sessionId, "--json")).Single();
+        var artasRequest = Waiting(await DelibAsync(arta, "floor", "request", sessionId, "--json")).Last();
+        var moved = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "move", "--position", "0", "--json");
+        var notHers = await DelibAsync(arta, "floor", "withdraw", sessionId, jelenasRequest);
+        var withdrawn = await DelibAsync(jelena, "floor", "withdraw", sessionId, jelenasRequest, "--json");
+        var removed = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "remove");
+        var again = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "skip");
+        var badBalance = await DelibAsync(op, "floor", "rules", sessionId, roundId, "--balance", "sideways");
+
+        Assert.All(new[] { rules, attribution, moved, withdrawn, removed }, run => Assert.Equal((ExitCodes.Ok, ""), (run.ExitCode, run.Error)));
+        var setRules = JsonDocument.Parse(rules.Output).RootElement.GetProperty("rules");
+        Assert.Equal(("BALANCE_KIND_PROGRESSIVE", 120), (setRules.GetProperty("balance").GetString(), setRules.GetProperty("speechSeconds").GetInt32()));
+        Assert.Equal("ATTRIBUTION_ROLE_ONLY", JsonDocument.Parse(attribution.Output).RootElement.GetProperty("attribution").GetString());
+        Assert.Equal([artasRequest, jelenasRequest], Waiting(moved));
+        Assert.Equal([artasRequest], Waiting(withdrawn));
+        Assert.Equal(ExitCodes.Refused, notHers.ExitCode);
+        Assert.StartsWith("error: FAILED_PRECONDITION NOT_YOUR_OWN: ", notHers.Error);
+        Assert.Equal(ExitCodes.Refused, again.ExitCode);
+        Assert.StartsWith("error: FAILED_PRECONDITION REQUEST_NOT_WAITING: ", again.Error);
+        Assert.Equal((ExitCodes.InvalidInput, "error: sideways is not one of none, alternate or progressive. (see --help)\n"), (badBalance.ExitCode, badBalance.Error));
+        Assert.All(new[] { notHers, again }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task Tally_counts_a_request_file_and_names_the_field_the_server_refuses()
+    {
+        var folder = TestCluster.NewDataFolder();
+        var motion = Path.Combine(folder, "motion.json");
+        await File.WriteAllTextAsync(motion, """
+            {
+              "motion": {
+                "threshold": { "share": { "numerator": 1, "denominator": 2 }, "comparison": "TALLY_THRESHOLD_COMPARISON_MORE_THAN" },
+                "base": "TALLY_MOTION_BASE_VOTES_CAST"
+              },
+              "motionBallots": [ { "choice": "VOTE_CHOICE_YES", "weight": "3" }, { "choice": "VOTE_CHOICE_NO" } ] }
+            """);
+        var noRule = Path.Combine(folder, "no-rule.json");
+        await File.WriteAllTextAsync(noRule, """{ "pluralityBallots": [ { "option": "A" } ] }""");
+        var notJson = Path.Combine(folder, "not.json");
+        await File.WriteAllTextAsync(notJson, "motion: yes");
+
+        var counted = await DelibAsync(NewProfile(), "tally", motion);
+        var asJson = await DelibAsync(NewProfile(), "tally", motion, "--json");
+        var refused = await DelibAsync(NewProfile(), "tally", noRule);
+        var unreadable = await DelibAsync(NewProfile(), "tally", notJson);
+
+        Assert.Equal((ExitCodes.Ok, ""), (counted.ExitCode, counted.Error));
+        Assert.Contains("adopted", counted.Output);
+        Assert.Equal("TALLY_DECISION_ADOPTED", JsonDocument.Parse(asJson.Output).RootElement.GetProperty("outcome").GetProperty("decision").GetString());
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.StartsWith("error: INVALID_ARGUMENT: rule ", refused.Error);
+        Assert.Equal(ExitCodes.InvalidInput, unreadable.ExitCode);
+        Assert.StartsWith($"error: {notJson} is not a TallyRequest in JSON: ", unreadable.Error);
+        Assert.All(new[] { refused, unreadable }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    private static List<string> Waiting(Run run) =>
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("waiting").EnumerateArray()
+            .Select(w => w.GetProperty("floorRequestId").GetString()!).ToList();
+
+    [Fact]
     public async Task Server_refusals_are_one_line_with_the_field_or_reason_and_their_own_exit_code()
     {
         var op = NewProfile();

@@ -4,7 +4,7 @@ using Deliberation.Cli.Output;
 
 namespace Deliberation.Cli.Commands;
 
-internal static class FloorCommands
+internal static partial class FloorCommands
 {
     public static Command Build() => new("floor", "The speakers list, turns, statements and speaking statistics")
     {
@@ -15,6 +15,7 @@ internal static class FloorCommands
             Turn("resume", "Resume the current turn's clock", TurnAction.Resume),
             Turn("end", "End the current turn", TurnAction.End),
             Statement(), Show(), Statistics(),
+            Rules(), Attribution(), Withdraw(), Manage(),
         },
     };
 
