@@ -56,7 +56,8 @@ public static class Delib
         var parsed = Root().Parse(args);
         if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
-            foreach (var parseError in parsed.Errors) await error.WriteLineAsync($"error: {parseError.Message} (see --help)");
+            // One line, however many things are wrong, like the server's refusals.
+            await error.WriteLineAsync($"error: {string.Join("; ", parsed.Errors.Select(e => e.Message).Distinct())} (see --help)");
             return ExitCodes.InvalidInput;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -241,6 +241,10 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal((ExitCodes.InvalidInput, "error: --title takes LANG=TEXT, such as \"en=Bilingual services\", not \"no language\"\n"), (badText.ExitCode, badText.Error));
         Assert.Equal(ExitCodes.InvalidInput, badChoice.ExitCode);
         Assert.Contains("yes, no or abstain, not 'maybe'", badChoice.Error);
+        var twoWrong = await DelibAsync(NewProfile(), "ballot", "vote", Guid.NewGuid().ToString(), "maybe", "--bogus");
+        Assert.Equal(ExitCodes.InvalidInput, twoWrong.ExitCode);
+        Assert.Single(twoWrong.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("; ", twoWrong.Error);
     }
 
     [Fact]
