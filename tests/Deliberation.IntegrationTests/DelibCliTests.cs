@@ -170,7 +170,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.StartsWith("error: FAILED_PRECONDITION NOT_YOUR_OWN: ", notHers.Error);
         Assert.Equal(ExitCodes.Refused, again.ExitCode);
         Assert.StartsWith("error: FAILED_PRECONDITION REQUEST_NOT_WAITING: ", again.Error);
-        Assert.Equal((ExitCodes.InvalidInput, "error: sideways is not one of none, alternate or progressive. (see --help)\n"), (badBalance.ExitCode, badBalance.Error));
+        Assert.Equal((ExitCodes.InvalidInput, "error: A balance is none, alternate or progressive, not 'sideways'. (see --help)\n"), (badBalance.ExitCode, badBalance.Error));
         Assert.All(new[] { notHers, again }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 

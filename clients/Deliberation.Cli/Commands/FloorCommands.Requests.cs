@@ -34,9 +34,7 @@ internal static partial class FloorCommands
         {
             Description = "skip (its speaker was called and is not there), remove (off the list) or move (to --position)",
             HelpName = "skip|remove|move",
-            CustomParser = result => Enum.TryParse<RequestChange>(result.Tokens[0].Value, ignoreCase: true, out var parsedChange) && parsedChange != RequestChange.Unspecified
-                ? parsedChange
-                : Fail<RequestChange>(result, "skip, remove or move"),
+            CustomParser = result => CommonOptions.OneOf<RequestChange>(result, "change", "skip, remove or move"),
         };
         var position = new Option<int>("--position") { Description = "With move: the new place on the list, 0 first (past the end: last)" };
         var requestId = CommonOptions.RequestId();

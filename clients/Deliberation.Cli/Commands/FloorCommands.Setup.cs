@@ -16,9 +16,7 @@ internal static partial class FloorCommands
             Description = "none (first come, first served), alternate (between the values of --dimension) or progressive (who spoke least first)",
             HelpName = "none|alternate|progressive",
             DefaultValueFactory = _ => BalanceKind.None,
-            CustomParser = result => Enum.TryParse<BalanceKind>(result.Tokens[0].Value, ignoreCase: true, out var kind) && kind != BalanceKind.Unspecified
-                ? kind
-                : Fail<BalanceKind>(result, "none, alternate or progressive"),
+            CustomParser = result => CommonOptions.OneOf<BalanceKind>(result, "balance", "none, alternate or progressive"),
         };
         var dimension = new Option<string>("--dimension") { Description = "With --balance alternate: the group dimension to alternate on" };
         var speech = new Option<int>("--speech-seconds") { Description = "Time limit of a speech (default: none)" };
@@ -55,10 +53,7 @@ internal static partial class FloorCommands
         {
             Description = "attributed (by name), role-only or unattributed (Chatham House rule), for statements recorded from now on",
             HelpName = "attributed|role-only|unattributed",
-            CustomParser = result => Enum.TryParse<Attribution>(result.Tokens[0].Value.Replace("-", ""), ignoreCase: true, out var parsedAttribution)
-                && parsedAttribution != Api.V1.Attribution.Unspecified
-                    ? parsedAttribution
-                    : Fail<Attribution>(result, "attributed, role-only or unattributed"),
+            CustomParser = result => CommonOptions.OneOf<Attribution>(result, "statement's attribution", "attributed, role-only or unattributed"),
         };
         var requestId = CommonOptions.RequestId();
         var command = new Command("attribution", "Set how statements recorded from now on are attributed") { Arguments = { session, attribution }, Options = { requestId } };
@@ -73,11 +68,5 @@ internal static partial class FloorCommands
             Views.Show(cli, response.Floor);
         }));
         return command;
-    }
-
-    private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string allowed)
-    {
-        result.AddError($"{result.Tokens[0].Value} is not one of {allowed}.");
-        return default!;
     }
 }

@@ -27,9 +27,7 @@ internal static partial class FloorCommands
             Description = "speech, reply, point-of-order or question",
             HelpName = "speech|reply|point-of-order|question",
             DefaultValueFactory = _ => RequestKind.Speech,
-            CustomParser = result => Enum.TryParse<RequestKind>(result.Tokens[0].Value.Replace("-", ""), ignoreCase: true, out var parsedKind) && parsedKind != RequestKind.Unspecified
-                ? parsedKind
-                : Fail(result),
+            CustomParser = result => CommonOptions.OneOf<RequestKind>(result, "request", "speech, reply, point-of-order or question"),
         };
         var panelist = new Option<string>("--to") { Description = "With a question: the panelist's participant id" };
         var requestId = CommonOptions.RequestId();
@@ -46,12 +44,6 @@ internal static partial class FloorCommands
             Views.Show(cli, response.Floor);
         }));
         return command;
-
-        static RequestKind Fail(System.CommandLine.Parsing.ArgumentResult result)
-        {
-            result.AddError($"A request is speech, reply, point-of-order or question, not '{result.Tokens[0].Value}'.");
-            return RequestKind.Unspecified;
-        }
     }
 
     private static Command Give()
