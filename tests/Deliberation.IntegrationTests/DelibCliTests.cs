@@ -137,17 +137,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task A_moderator_sets_the_floor_up_and_manages_its_list_and_refusals_name_their_reason_from_the_command_line()
     {
-        var op = NewProfile();
-        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
-        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Panel", "-l", "en", "--json")).Field("sessionId");
-        await DelibAsync(op, "session", "status", sessionId, "open");
-        var (jelena, arta) = (NewProfile(), NewProfile());
-        foreach (var (profile, name) in new[] { (jelena, "Jelena"), (arta, "Arta") })
-            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
-        await DelibAsync(op, "session", "status", sessionId, "in-progress");
-        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Panel", "--json")).Output)
-            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
-        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        var (op, sessionId, roundId, jelena, arta) = await RoundWithTwoAsync(["en"], "Jelena", "Arta");
 
         var rules = await DelibAsync(op, "floor", "rules", sessionId, roundId, "--balance", "progressive", "--speech-seconds", "120", "--json");
         var attribution = await DelibAsync(op, "floor", "attribution", sessionId, "role-only", "--json");
@@ -207,6 +197,26 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.All(new[] { refused, unreadable }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    /// <summary>
+    /// The operator (signed in) with a session in progress in the given languages, that two people joined
+    /// with profiles of their own, and a round opened on its first agenda item.
+    /// </summary>
+    private async Task<(string Operator, string SessionId, string RoundId, string First, string Second)> RoundWithTwoAsync(string[] languages, string first, string second)
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, ["session", "create", "--title", "en=Dialogue", .. languages.SelectMany(l => new[] { "-l", l }), "--json"])).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var (firstProfile, secondProfile) = (NewProfile(), NewProfile());
+        foreach (var (profile, name) in new[] { (firstProfile, first), (secondProfile, second) })
+            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        return (op, sessionId, roundId, firstProfile, secondProfile);
+    }
+
     private static List<string> Waiting(Run run) =>
         JsonDocument.Parse(run.Output).RootElement.GetProperty("waiting").EnumerateArray()
             .Select(w => w.GetProperty("floorRequestId").GetString()!).ToList();
@@ -261,17 +271,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Authors_and_amenders_work_on_a_text_and_see_its_changes_from_the_command_line()
     {
-        var op = NewProfile();
-        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
-        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Dialogue", "-l", "sq", "-l", "en", "--json")).Field("sessionId");
-        await DelibAsync(op, "session", "status", sessionId, "open");
-        var (arta, milan) = (NewProfile(), NewProfile());
-        foreach (var (profile, name) in new[] { (arta, "Arta"), (milan, "Milan") })
-            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
-        await DelibAsync(op, "session", "status", sessionId, "in-progress");
-        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
-            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
-        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        var (op, sessionId, roundId, arta, milan) = await RoundWithTwoAsync(["sq", "en"], "Arta", "Milan");
         await DelibAsync(op, "agenda", "advance", sessionId, roundId); // submission
 
         var proposalId = (await DelibAsync(arta, "proposal", "submit", sessionId, "--title", "sq=Shërbime", "--title", "en=Services",
