@@ -19,9 +19,12 @@ internal sealed class FeedContext(Member viewer, Domain.Sessions.Session session
 
     public Task<Domain.Floor.Floor?> FloorAsync() => reader.FindAsync<Domain.Floor.Floor>(Domain.Floor.Floor.IdFor(session.Id), cancellationToken);
 
-    /// <summary>A ballot's secrecy, which never changes: from the electorates every node caches for voting. Unknown, it is treated as secret.</summary>
+    /// <summary>
+    /// A ballot's secrecy, which never changes: from the electorates every node caches for voting. Unknown, it
+    /// is treated as secret. Not cancelled with this watcher: the message it goes into is shared with the others.
+    /// </summary>
     public async Task<Domain.Ballots.BallotSecrecy> SecrecyAsync(Guid ballotId) =>
-        (await electorates.FindAsync(ballotId, cancellationToken))?.Secrecy ?? Domain.Ballots.BallotSecrecy.Secret;
+        (await electorates.FindAsync(ballotId, CancellationToken.None))?.Secrecy ?? Domain.Ballots.BallotSecrecy.Secret;
 
     public async Task<IReadOnlyDictionary<Guid, Domain.Access.Role>> RolesAsync() =>
         (await reader.ParticipantsAsync(session.Id, cancellationToken)).ToDictionary(p => p.Id, p => p.Role);
