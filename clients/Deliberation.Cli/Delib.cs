@@ -38,22 +38,26 @@ public static class Delib
         Recursive = true,
     };
 
+    /// <summary>Every command delib has (<see cref="CommandCatalog"/> says which RPC each calls).</summary>
+    public static RootCommand Root() => new("delib: run structured dialogues on a Deliberation engine")
+    {
+        Options = { Server, Token, ProfilePath, Json },
+        Subcommands =
+        {
+            AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
+            AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), AmendmentCommands.Build(), BallotCommands.Build(),
+            WatchCommand.Build(),
+            TallyCommand.Build(), Demo.DemoCommand.Build(),
+        },
+    };
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("delib: run structured dialogues on a Deliberation engine")
-        {
-            Options = { Server, Token, ProfilePath, Json },
-            Subcommands =
-            {
-                AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
-                AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), AmendmentCommands.Build(), BallotCommands.Build(),
-                WatchCommand.Build(), Demo.DemoCommand.Build(),
-            },
-        };
-        var parsed = root.Parse(args);
+        var parsed = Root().Parse(args);
         if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
-            foreach (var parseError in parsed.Errors) await error.WriteLineAsync($"error: {parseError.Message} (see --help)");
+            // One line, however many things are wrong, like the server's refusals.
+            await error.WriteLineAsync($"error: {string.Join("; ", parsed.Errors.Select(e => e.Message).Distinct())} (see --help)");
             return ExitCodes.InvalidInput;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

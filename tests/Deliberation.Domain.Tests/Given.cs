@@ -60,5 +60,5 @@ internal static class Given
     private static Elector[] Voters => [new(Arta, 1, new Dictionary<string, string>()), new(Milan, 1, new Dictionary<string, string>()), new(Drita, 1, new Dictionary<string, string>())];
 
     public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
-        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(choice, $"R-{voter:N}"), Now));
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(choice, $"R-{voter:N}"), Now, ballot.SessionId));
 }

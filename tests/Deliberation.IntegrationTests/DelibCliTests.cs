@@ -135,6 +135,93 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task A_moderator_sets_the_floor_up_and_manages_its_list_and_refusals_name_their_reason_from_the_command_line()
+    {
+        var (op, sessionId, roundId, jelena, arta) = await RoundWithTwoAsync(["en"], "Jelena", "Arta");
+
+        var rules = await DelibAsync(op, "floor", "rules", sessionId, roundId, "--balance", "progressive", "--speech-seconds", "120", "--json");
+        var attribution = await DelibAsync(op, "floor", "attribution", sessionId, "role-only", "--json");
+        var jelenasRequest = Waiting(await DelibAsync(jelena, "floor", "request", sessionId, "--json")).Single();
+        var artasRequest = Waiting(await DelibAsync(arta, "floor", "request", sessionId, "--json")).Last();
+        var moved = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "move", "--position", "0", "--json");
+        var notHers = await DelibAsync(arta, "floor", "withdraw", sessionId, jelenasRequest);
+        var withdrawn = await DelibAsync(jelena, "floor", "withdraw", sessionId, jelenasRequest, "--json");
+        var removed = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "remove");
+        var again = await DelibAsync(op, "floor", "manage", sessionId, artasRequest, "skip");
+        var badBalance = await DelibAsync(op, "floor", "rules", sessionId, roundId, "--balance", "sideways");
+
+        Assert.All(new[] { rules, attribution, moved, withdrawn, removed }, run => Assert.Equal((ExitCodes.Ok, ""), (run.ExitCode, run.Error)));
+        var setRules = JsonDocument.Parse(rules.Output).RootElement.GetProperty("rules");
+        Assert.Equal(("BALANCE_KIND_PROGRESSIVE", 120), (setRules.GetProperty("balance").GetString(), setRules.GetProperty("speechSeconds").GetInt32()));
+        Assert.Equal("ATTRIBUTION_ROLE_ONLY", JsonDocument.Parse(attribution.Output).RootElement.GetProperty("attribution").GetString());
+        Assert.Equal([artasRequest, jelenasRequest], Waiting(moved));
+        Assert.Equal([artasRequest], Waiting(withdrawn));
+        Assert.Equal(ExitCodes.Refused, notHers.ExitCode);
+        Assert.StartsWith("error: FAILED_PRECONDITION NOT_YOUR_OWN: ", notHers.Error);
+        Assert.Equal(ExitCodes.Refused, again.ExitCode);
+        Assert.StartsWith("error: FAILED_PRECONDITION REQUEST_NOT_WAITING: ", again.Error);
+        Assert.Equal((ExitCodes.InvalidInput, "error: A balance is none, alternate or progressive, not 'sideways'. (see --help)\n"), (badBalance.ExitCode, badBalance.Error));
+        Assert.All(new[] { notHers, again }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task Tally_counts_a_request_file_and_names_the_field_the_server_refuses()
+    {
+        var folder = TestCluster.NewDataFolder();
+        var motion = Path.Combine(folder, "motion.json");
+        await File.WriteAllTextAsync(motion, """
+            {
+              "motion": {
+                "threshold": { "share": { "numerator": 1, "denominator": 2 }, "comparison": "TALLY_THRESHOLD_COMPARISON_MORE_THAN" },
+                "base": "TALLY_MOTION_BASE_VOTES_CAST"
+              },
+              "motionBallots": [ { "choice": "VOTE_CHOICE_YES", "weight": "3" }, { "choice": "VOTE_CHOICE_NO" } ] }
+            """);
+        var noRule = Path.Combine(folder, "no-rule.json");
+        await File.WriteAllTextAsync(noRule, """{ "pluralityBallots": [ { "option": "A" } ] }""");
+        var notJson = Path.Combine(folder, "not.json");
+        await File.WriteAllTextAsync(notJson, "motion: yes");
+
+        var counted = await DelibAsync(NewProfile(), "tally", motion);
+        var asJson = await DelibAsync(NewProfile(), "tally", motion, "--json");
+        var refused = await DelibAsync(NewProfile(), "tally", noRule);
+        var unreadable = await DelibAsync(NewProfile(), "tally", notJson);
+
+        Assert.Equal((ExitCodes.Ok, ""), (counted.ExitCode, counted.Error));
+        Assert.Contains("adopted", counted.Output);
+        Assert.Equal("TALLY_DECISION_ADOPTED", JsonDocument.Parse(asJson.Output).RootElement.GetProperty("outcome").GetProperty("decision").GetString());
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.StartsWith("error: INVALID_ARGUMENT: rule ", refused.Error);
+        Assert.Equal(ExitCodes.InvalidInput, unreadable.ExitCode);
+        Assert.StartsWith($"error: {notJson} is not a TallyRequest in JSON: ", unreadable.Error);
+        Assert.All(new[] { refused, unreadable }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    /// <summary>
+    /// The operator (signed in) with a session in progress in the given languages, that two people joined
+    /// with profiles of their own, and a round opened on its first agenda item.
+    /// </summary>
+    private async Task<(string Operator, string SessionId, string RoundId, string First, string Second)> RoundWithTwoAsync(string[] languages, string first, string second)
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, ["session", "create", "--title", "en=Dialogue", .. languages.SelectMany(l => new[] { "-l", l }), "--json"])).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var (firstProfile, secondProfile) = (NewProfile(), NewProfile());
+        foreach (var (profile, name) in new[] { (firstProfile, first), (secondProfile, second) })
+            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        return (op, sessionId, roundId, firstProfile, secondProfile);
+    }
+
+    private static List<string> Waiting(Run run) =>
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("waiting").EnumerateArray()
+            .Select(w => w.GetProperty("floorRequestId").GetString()!).ToList();
+
+    [Fact]
     public async Task Server_refusals_are_one_line_with_the_field_or_reason_and_their_own_exit_code()
     {
         var op = NewProfile();
@@ -164,6 +251,10 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal((ExitCodes.InvalidInput, "error: --title takes LANG=TEXT, such as \"en=Bilingual services\", not \"no language\"\n"), (badText.ExitCode, badText.Error));
         Assert.Equal(ExitCodes.InvalidInput, badChoice.ExitCode);
         Assert.Contains("yes, no or abstain, not 'maybe'", badChoice.Error);
+        var twoWrong = await DelibAsync(NewProfile(), "ballot", "vote", Guid.NewGuid().ToString(), "maybe", "--bogus");
+        Assert.Equal(ExitCodes.InvalidInput, twoWrong.ExitCode);
+        Assert.Single(twoWrong.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("; ", twoWrong.Error);
     }
 
     [Fact]
@@ -180,17 +271,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     [Fact]
     public async Task Authors_and_amenders_work_on_a_text_and_see_its_changes_from_the_command_line()
     {
-        var op = NewProfile();
-        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
-        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Dialogue", "-l", "sq", "-l", "en", "--json")).Field("sessionId");
-        await DelibAsync(op, "session", "status", sessionId, "open");
-        var (arta, milan) = (NewProfile(), NewProfile());
-        foreach (var (profile, name) in new[] { (arta, "Arta"), (milan, "Milan") })
-            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
-        await DelibAsync(op, "session", "status", sessionId, "in-progress");
-        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
-            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
-        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        var (op, sessionId, roundId, arta, milan) = await RoundWithTwoAsync(["sq", "en"], "Arta", "Milan");
         await DelibAsync(op, "agenda", "advance", sessionId, roundId); // submission
 
         var proposalId = (await DelibAsync(arta, "proposal", "submit", sessionId, "--title", "sq=Shërbime", "--title", "en=Services",

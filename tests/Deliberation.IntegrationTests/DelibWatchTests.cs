@@ -73,6 +73,36 @@ public class DelibWatchTests(EngineFixture engine) : IClassFixture<EngineFixture
         Assert.Contains("an amendment is merged (version 2)", output.Text);
     }
 
+    [Theory]
+    [InlineData(BallotSecrecy.Public, " yes", " no")]
+    [InlineData(BallotSecrecy.Secret, "", "")]
+    public async Task Watch_shows_a_ballots_participation_as_votes_come_and_go_its_choices_only_where_public_and_its_result_at_the_close(
+        BallotSecrecy secrecy, string yes, string no)
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan", "drita");
+        var (_, ballot) = await room.ProposalWithBallotAsync(changesAllowed: true, secrecy: secrecy);
+        await CastAsync(room, "arta", ballot, VoteChoice.Yes);
+        await CastAsync(room, "milan", ballot, VoteChoice.No);
+        await room["arta"].Api.Ballots.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+        await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+        await Room.ChangeStatusAsync(room["moderator"].Api, room.SessionId, SessionStatus.Closed);
+        var (output, error) = (new Log(), new Log());
+
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--token", room["drita"].Token, "watch", room.SessionId], output, error);
+
+        Assert.Equal((ExitCodes.Ok, ""), (exitCode, error.Text));
+        var lines = output.Text.Split('\n');
+        Assert.Contains(lines, l => l.EndsWith($"arta voted{yes} (1 of 3 voted)"));
+        Assert.Contains(lines, l => l.EndsWith($"milan voted{no} (2 of 3 voted)"));
+        Assert.Contains(lines, l => l.EndsWith("arta withdrew their vote (1 of 3 voted)"));
+        Assert.Contains(lines, l => l.EndsWith("ballot closed: not adopted, 0 yes, 1 no, 0 abstain"));
+        // The view at the close: the ballot with its result.
+        Assert.Contains("Bilingual municipal services: not adopted, 0 yes, 1 no, 0 abstain; 1 of 3 voted", output.Text);
+    }
+
+    private static Task CastAsync(Room room, string voter, Ballot ballot, VoteChoice choice) =>
+        room[voter].Api.Ballots.CastVoteAsync(new CastVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId, Choice = choice }).ResponseAsync;
+
     [Fact]
     public async Task Watch_with_json_prints_each_event_as_a_line_of_the_apis_json_and_ends_at_the_close()
     {

@@ -1,5 +1,6 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
+using Google.Protobuf;
 using Grpc.Core;
 using Marten;
 using Npgsql;
@@ -155,6 +156,54 @@ public class FeedTests(EngineFixture engine) : IClassFixture<EngineFixture>
         finally
         {
             foreach (var watcher in watchers.Values.Append(operatorWatcher)) watcher.Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData(BallotSecrecy.Public)]
+    [InlineData(BallotSecrecy.ResultsHidden)]
+    [InlineData(BallotSecrecy.Secret)]
+    public async Task Every_member_learns_who_voted_changed_and_withdrew_the_choice_only_on_a_public_ballot_and_a_receipt_never(BallotSecrecy secrecy)
+    {
+        var room = await Room.WithEveryRoleAsync(engine);
+        var watchers = room.People.ToDictionary(p => p.Name, p => new Watcher(p.Api, room.SessionId));
+        watchers["operator"] = new Watcher(engine.Operator, room.SessionId);
+        try
+        {
+            var (_, ballot) = await room.ProposalWithBallotAsync(changesAllowed: true, secrecy: secrecy);
+            var voter = room["voter"].Api.Ballots;
+            var receipts = new List<string>();
+            foreach (var choice in new[] { VoteChoice.Yes, VoteChoice.No })
+                receipts.Add((await voter.CastVoteAsync(new CastVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId, Choice = choice })).Receipt);
+            await voter.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+            receipts.Add((await voter.CastVoteAsync(new CastVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId, Choice = VoteChoice.Abstain })).Receipt);
+            await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+
+            var shown = secrecy == BallotSecrecy.Public
+                ? new[] { VoteChoice.Yes, VoteChoice.No, VoteChoice.Abstain }
+                : [VoteChoice.Unspecified, VoteChoice.Unspecified, VoteChoice.Unspecified];
+            foreach (var (name, watcher) in watchers)
+            {
+                await watcher.UntilAsync(e => e.BallotClosed?.BallotId == ballot.BallotId);
+                var votes = watcher.Events.Where(e => e.VoteCast is not null || e.VoteChanged is not null || e.VoteWithdrawn is not null).ToList();
+                Assert.Equal(["cast", "changed", "withdrawn", "changed"], votes.Select(e => e.VoteCast is not null ? "cast" : e.VoteChanged is not null ? "changed" : "withdrawn"));
+                Assert.All(votes, e => Assert.Equal((ballot.BallotId, room["voter"].ParticipantId),
+                    e.VoteCast is { } c ? (c.BallotId, c.VoterId) : e.VoteChanged is { } ch ? (ch.BallotId, ch.VoterId) : (e.VoteWithdrawn.BallotId, e.VoteWithdrawn.VoterId)));
+                Assert.Equal(shown, votes.Where(e => e.VoteWithdrawn is null).Select(e => e.VoteCast?.Choice ?? e.VoteChanged.Choice));
+
+                // Nothing this watcher was sent, in any form, carries a receipt.
+                var sent = string.Join("\n", watcher.Received.Select(e => JsonFormatter.Default.Format(e)));
+                var bytes = watcher.Received.SelectMany(e => e.ToByteArray()).ToArray();
+                Assert.All(receipts, receipt =>
+                {
+                    Assert.DoesNotContain(receipt, sent);
+                    Assert.False(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(receipt)) >= 0, $"{name} was sent a receipt");
+                });
+            }
+        }
+        finally
+        {
+            foreach (var watcher in watchers.Values) watcher.Dispose();
         }
     }
 

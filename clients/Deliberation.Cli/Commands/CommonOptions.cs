@@ -30,5 +30,17 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>
+    /// A token as one of an enum's values, by name in any case with dashes left out ("in-progress"), never its
+    /// unspecified zero nor one of <paramref name="excluded"/>; otherwise the parse error "A {what} is {allowed}, not '...'".
+    /// </summary>
+    public static T OneOf<T>(System.CommandLine.Parsing.ArgumentResult result, string what, string allowed, params T[] excluded) where T : struct, Enum
+    {
+        var token = result.Tokens[0].Value;
+        if (Enum.TryParse<T>(token.Replace("-", ""), ignoreCase: true, out var value) && !value.Equals(default(T)) && !excluded.Contains(value)) return value;
+        result.AddError($"A {what} is {allowed}, not '{token}'.");
+        return default;
+    }
+
     public static Argument<string> Id(string name, string what) => new(name) { Description = $"The {what}'s id" };
 }

@@ -4,7 +4,7 @@ using Deliberation.Cli.Output;
 
 namespace Deliberation.Cli.Commands;
 
-internal static class FloorCommands
+internal static partial class FloorCommands
 {
     public static Command Build() => new("floor", "The speakers list, turns, statements and speaking statistics")
     {
@@ -15,6 +15,7 @@ internal static class FloorCommands
             Turn("resume", "Resume the current turn's clock", TurnAction.Resume),
             Turn("end", "End the current turn", TurnAction.End),
             Statement(), Show(), Statistics(),
+            Rules(), Attribution(), Withdraw(), Manage(),
         },
     };
 
@@ -26,9 +27,7 @@ internal static class FloorCommands
             Description = "speech, reply, point-of-order or question",
             HelpName = "speech|reply|point-of-order|question",
             DefaultValueFactory = _ => RequestKind.Speech,
-            CustomParser = result => Enum.TryParse<RequestKind>(result.Tokens[0].Value.Replace("-", ""), ignoreCase: true, out var parsedKind) && parsedKind != RequestKind.Unspecified
-                ? parsedKind
-                : Fail(result),
+            CustomParser = result => CommonOptions.OneOf<RequestKind>(result, "request", "speech, reply, point-of-order or question"),
         };
         var panelist = new Option<string>("--to") { Description = "With a question: the panelist's participant id" };
         var requestId = CommonOptions.RequestId();
@@ -45,12 +44,6 @@ internal static class FloorCommands
             Views.Show(cli, response.Floor);
         }));
         return command;
-
-        static RequestKind Fail(System.CommandLine.Parsing.ArgumentResult result)
-        {
-            result.AddError($"A request is speech, reply, point-of-order or question, not '{result.Tokens[0].Value}'.");
-            return RequestKind.Unspecified;
-        }
     }
 
     private static Command Give()

@@ -19,9 +19,7 @@ internal static class ParticipantCommands
             Description = "moderator, participant or observer",
             HelpName = "moderator|participant|observer",
             DefaultValueFactory = _ => Role.Participant,
-            CustomParser = result => Enum.TryParse<Role>(result.Tokens[0].Value, ignoreCase: true, out var parsedRole) && parsedRole != Role.Unspecified
-                ? parsedRole
-                : Fail(result),
+            CustomParser = result => CommonOptions.OneOf<Role>(result, "role", "moderator, participant or observer"),
         };
         var voting = new Option<bool>("--voting") { Description = "The person may vote" };
         var groups = new Option<string[]>("--group") { Description = "A group set in advance, as DIMENSION=VALUE; repeat for each" };
@@ -45,12 +43,6 @@ internal static class ParticipantCommands
             Views.Show(cli, response, $"Join code {response.JoinCode} (valid until {response.ExpiresAt.ToDateTimeOffset():u}; shown only now).");
         }));
         return command;
-
-        static Role Fail(System.CommandLine.Parsing.ArgumentResult result)
-        {
-            result.AddError($"A role is moderator, participant or observer, not '{result.Tokens[0].Value}'.");
-            return Role.Unspecified;
-        }
     }
 
     private static Command Revoke()

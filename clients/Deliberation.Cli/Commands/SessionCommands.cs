@@ -41,10 +41,7 @@ internal static class SessionCommands
         {
             Description = "open, in-progress, adjourned, closed or archived",
             HelpName = "open|in-progress|adjourned|closed|archived",
-            CustomParser = result => Enum.TryParse<SessionStatus>(result.Tokens[0].Value.Replace("-", ""), ignoreCase: true, out var parsedStatus)
-                                     && parsedStatus is not (SessionStatus.Unspecified or SessionStatus.Draft)
-                ? parsedStatus
-                : Fail(result),
+            CustomParser = result => CommonOptions.OneOf(result, "session's next status", "open, in-progress, adjourned, closed or archived", SessionStatus.Draft),
         };
         var requestId = CommonOptions.RequestId();
         var command = new Command("status", "Move a session on in its life") { Arguments = { id, status }, Options = { requestId } };
@@ -59,12 +56,6 @@ internal static class SessionCommands
             Views.Show(cli, response.Session);
         }));
         return command;
-
-        static SessionStatus Fail(System.CommandLine.Parsing.ArgumentResult result)
-        {
-            result.AddError($"A session becomes open, in-progress, adjourned, closed or archived, not '{result.Tokens[0].Value}'.");
-            return SessionStatus.Unspecified;
-        }
     }
 
     private static Command DefineGroups()

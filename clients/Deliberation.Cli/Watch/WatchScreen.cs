@@ -25,6 +25,8 @@ internal static class WatchScreen
             new Markup(state.Waiting.Count == 0 ? "[grey]nobody waits[/]"
                 : string.Join("\n", state.Waiting.Select((w, i) => $"{i + 1}. {Markup.Escape(w.Name)} ({EventText.Name(w.Kind.ToString())})"))));
 
+        var ballots = state.Ballots.All.Select(WatchBallots.Line).ToList();
+
         var latest = new Table().NoBorder().HideHeaders().AddColumn("position").AddColumn("event");
         foreach (var (position, line) in state.Latest) latest.AddRow($"[grey]#{position}[/]", Markup.Escape(line));
 
@@ -33,6 +35,7 @@ internal static class WatchScreen
             new Columns(
                 new Panel(floor).Header("floor"),
                 new Panel(new Markup(state.Agenda.Count == 0 ? "[grey]empty[/]" : Markup.Escape(string.Join("\n", state.Agenda)))).Header("agenda")),
+            new Panel(new Markup(ballots.Count == 0 ? "[grey]none open[/]" : Markup.Escape(string.Join("\n", ballots)))).Header("ballots").Expand(),
             new Panel(latest).Header("latest").Expand(),
             new Markup(notice is null ? $"[grey]{(state.Live ? "live" : "catching up")} - Ctrl+C to stop[/]" : $"[yellow]{Markup.Escape(notice)}[/]"));
     }

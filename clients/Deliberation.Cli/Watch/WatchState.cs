@@ -37,11 +37,15 @@ internal sealed class WatchState
 
     public IReadOnlyList<(long Position, string Line)> Latest => _latest;
 
+    /// <summary>Open ballots with their participation, and those closed since the round opened with their result.</summary>
+    public WatchBallots Ballots { get; } = new();
+
     public string NameOf(string participantId) => _names.GetValueOrDefault(participantId, participantId.Length >= 8 ? participantId[..8] : participantId);
 
     public void Apply(SessionEvent message)
     {
         Position = message.Position;
+        Ballots.Apply(message);
         switch (message.EventCase)
         {
             case SessionEvent.EventOneofCase.CaughtUp:

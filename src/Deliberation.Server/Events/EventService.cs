@@ -1,5 +1,6 @@
 using Deliberation.Api.V1;
 using Deliberation.Domain.Access;
+using Deliberation.Engine.Ballots.Voting;
 using Deliberation.Engine.EventStore;
 using Deliberation.Engine.Feed;
 using Deliberation.Server.Access;
@@ -13,7 +14,7 @@ namespace Deliberation.Server.Events;
 /// it), reads what came before from the record in pages, says it has caught up, then relays the hub's
 /// live events. Positions only grow, so an event read from the record is never relayed again.
 /// </summary>
-internal sealed class EventService(SessionAccess access, Reader reader, FeedHub hub, FeedDatabase database, IHostApplicationLifetime lifetime)
+internal sealed class EventService(SessionAccess access, Reader reader, Electorates electorates, FeedHub hub, FeedDatabase database, IHostApplicationLifetime lifetime)
     : Api.V1.EventService.EventServiceBase
 {
     private const int PageSize = 500;
@@ -23,7 +24,7 @@ internal sealed class EventService(SessionAccess access, Reader reader, FeedHub 
         var sessionId = Ids.Of(request.SessionId);
         var viewer = await access.RequireAsync(context, sessionId, Permission.View);
         var session = await reader.GetAsync<Domain.Sessions.Session>(sessionId, "session", context.CancellationToken);
-        var feed = new FeedContext(viewer, session, reader, context.CancellationToken);
+        var feed = new FeedContext(viewer, session, reader, electorates, context.CancellationToken);
         using var subscription = await hub.SubscribeAsync([sessionId, Domain.Floor.Floor.IdFor(sessionId)], context.CancellationToken);
 
         var last = request.AfterPosition;

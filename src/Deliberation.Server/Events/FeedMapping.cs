@@ -19,7 +19,7 @@ internal static partial class FeedMapping
 
     // The areas are properties, not fields: static fields of partial files have no defined order of initialisation.
     private static readonly IReadOnlyDictionary<Type, Mapping> Maps =
-        new[] { Sessions, Agenda, Participants, Floor, Proposals, Ballots }.SelectMany(area => area).ToDictionary(m => m.Type, m => m.Mapping);
+        new[] { Sessions, Agenda, Participants, Floor, Proposals, Ballots, Votes }.SelectMany(area => area).ToDictionary(m => m.Type, m => m.Mapping);
 
     /// <summary>
     /// Messages already made for an event that hundreds of watchers relay: made once per kind of viewer,
@@ -32,7 +32,6 @@ internal static partial class FeedMapping
 
     public static Task<SessionEvent?> ToApiAsync(FeedEvent stored, FeedContext context)
     {
-        if (NotYetMapped.Contains(stored.Data.GetType())) return Task.FromResult<SessionEvent?>(null);
         var mapping = Maps[stored.Data.GetType()];
         return mapping.SameForPeers
             ? Made.GetValue(stored, _ => new()).GetOrAdd(context.Viewer.Moderates, _ => MakeAsync(stored, mapping, context))
@@ -51,6 +50,10 @@ internal static partial class FeedMapping
     /// <summary>An event every member sees the same way.</summary>
     private static (Type Type, Mapping Mapping) ForAll<T>(Func<T, FeedContext, SessionEvent> map) =>
         (typeof(T), new((stored, context) => Task.FromResult<SessionEvent?>(map((T)stored, context)), SameForPeers: true));
+
+    /// <summary>An event every member sees the same way, whose message needs more than the event (a cached fact of its ballot).</summary>
+    private static (Type Type, Mapping Mapping) ForAllAsync<T>(Func<T, FeedContext, Task<SessionEvent>> map) =>
+        (typeof(T), new(async (stored, context) => await map((T)stored, context), SameForPeers: true));
 
     /// <summary>An event only moderators and the operator see.</summary>
     private static (Type Type, Mapping Mapping) ForModerators<T>(Func<T, SessionEvent> map) =>

@@ -20,7 +20,7 @@ public class CastVoteTests
 
         var cast = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), null, command, () => VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now);
 
-        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now), cast);
+        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now, session.Id), cast);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class CastVoteTests
 
         var changed = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => paper, Given.Now);
 
-        Assert.Equal(new VoteChanged(earlier.Id, paper, Given.Now), changed);
+        Assert.Equal(new VoteChanged(earlier.Id, paper, Given.Now, ballot.Id, Given.Arta, session.Id), changed);
         Assert.Equal(paper, earlier.Apply((VoteChanged)changed).Paper);
     }
 

@@ -29,7 +29,7 @@ public class CloseBallotTests
     {
         var ballot = Given.OpenBallot();
         var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.Yes)
-            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now));
+            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now, ballot.Id, Given.Arta, ballot.SessionId));
 
         var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
@@ -43,7 +43,7 @@ public class CloseBallotTests
         var session = Given.VotingSession();
         var open = Given.OpenBallot(session);
         var secret = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
-        var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(secret.Id, Given.Arta), secret.Id, Given.Arta, VotePaper.Sealing("s1"), Given.Now));
+        var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(secret.Id, Given.Arta), secret.Id, Given.Arta, VotePaper.Sealing("s1"), Given.Now, secret.SessionId));
 
         var openRecord = CloseBallot.Decide(open, session, Given.ElectorateOf(open), [Given.Vote(open, Given.Arta, MotionChoice.No)], NothingSealed, new CloseBallot(open.Id, Actor.Operator), Given.Now).Record;
         var secretRecord = CloseBallot.Decide(secret, session, Given.ElectorateOf(secret), [sealedVote], s => s == "s1" ? (MotionChoice.Yes, "R9") : throw new ArgumentException(s),
@@ -69,7 +69,7 @@ public class CloseBallotTests
             },
         };
         var withdrawn = Given.Vote(ballot, Given.Milan, MotionChoice.No)
-            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Milan), Given.Now));
+            .Apply(new Domain.Ballots.WithdrawVote.VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Milan), Given.Now, ballot.Id, Given.Milan, ballot.SessionId));
 
         var turnout = CloseBallot.Decide(ballot, session, grouped, [Given.Vote(ballot, Given.Arta, MotionChoice.Yes), withdrawn], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now).Turnout;

@@ -17,7 +17,7 @@ public class WithdrawVoteTests
 
         var withdrawn = WithdrawVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new WithdrawVote(ballot.Id, Given.Arta), Given.Now);
 
-        Assert.Equal(new VoteWithdrawn(earlier.Id, Given.Now), withdrawn);
+        Assert.Equal(new VoteWithdrawn(earlier.Id, Given.Now, ballot.Id, Given.Arta, session.Id), withdrawn);
         Assert.False(earlier.Apply(withdrawn).Stands);
     }
 
@@ -33,7 +33,7 @@ public class WithdrawVoteTests
     public void Without_a_standing_vote_there_is_nothing_to_withdraw()
     {
         var ballot = Given.OpenBallot(session, changesAllowed: true);
-        var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.No).Apply(new VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now));
+        var withdrawn = Given.Vote(ballot, Given.Arta, MotionChoice.No).Apply(new VoteWithdrawn(Vote.IdFor(ballot.Id, Given.Arta), Given.Now, ballot.Id, Given.Arta, session.Id));
 
         Assert.Equal(RuleViolationReason.NoVoteToWithdraw, Refusal(ballot, null));
         Assert.Equal(RuleViolationReason.NoVoteToWithdraw, Refusal(ballot, withdrawn));

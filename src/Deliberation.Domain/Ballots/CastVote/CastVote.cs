@@ -26,7 +26,7 @@ public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
         if (!paper.Fits(ballot!.Secrecy))
             throw new ArgumentException($"A {ballot.Secrecy} ballot's paper must be {(ballot.Secrecy == BallotSecrecy.Secret ? "sealed" : "in the clear")}.", nameof(paper));
         return earlier is null
-            ? new VoteCast(command.VoteId, command.BallotId, command.VoterId, paper, now)
-            : new VoteChanged(command.VoteId, paper, now);
+            ? new VoteCast(command.VoteId, command.BallotId, command.VoterId, paper, now, session.Id)
+            : new VoteChanged(command.VoteId, paper, now, command.BallotId, command.VoterId, session.Id);
     }
 }

@@ -16,9 +16,12 @@ public sealed record WithdrawVote(Guid BallotId, Guid VoterId)
         if (!ballot!.ChangesAllowed)
             throw new RuleViolation(RuleViolationReason.VoteChangeNotAllowed,
                 $"Ballot {command.BallotId} does not allow a vote to be withdrawn once cast.");
-        return new VoteWithdrawn(command.VoteId, now);
+        return new VoteWithdrawn(command.VoteId, now, command.BallotId, command.VoterId, session.Id);
     }
 }
 
-/// <summary>A voter took back their vote; it is not counted unless they vote again.</summary>
-public sealed record VoteWithdrawn(Guid VoteId, DateTimeOffset WithdrawnAt);
+/// <summary>
+/// A voter took back their vote; it is not counted unless they vote again. Ballot, voter and session
+/// are named for the session feed, which tells every member who withdrew where.
+/// </summary>
+public sealed record VoteWithdrawn(Guid VoteId, DateTimeOffset WithdrawnAt, Guid BallotId, Guid VoterId, Guid SessionId);

@@ -1,0 +1,39 @@
+using Deliberation.Api.V1;
+using Deliberation.Tally.Motions;
+using Model = Deliberation.Domain.Ballots;
+
+namespace Deliberation.Server.Events;
+
+internal static partial class FeedMapping
+{
+    /// <summary>
+    /// Votes, the same for every member: who voted, changed or withdrew (participation is public on every
+    /// ballot), the choice only on a public ballot, the receipt never. A results-hidden or secret ballot's
+    /// choices reach nobody, moderators included, not even after the close: BallotClosed brings the result.
+    /// </summary>
+    private static (Type Type, Mapping Mapping)[] Votes =>
+    [
+        ForAllAsync<Model.CastVote.VoteCast>(async (e, context) => new SessionEvent
+        {
+            VoteCast = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = await ShownChoiceAsync(e.BallotId, e.Paper, context) },
+        }),
+        ForAllAsync<Model.CastVote.VoteChanged>(async (e, context) => new SessionEvent
+        {
+            VoteChanged = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = await ShownChoiceAsync(e.BallotId, e.Paper, context) },
+        }),
+        ForAll<Model.WithdrawVote.VoteWithdrawn>((e, _) =>
+            new SessionEvent { VoteWithdrawn = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString() } }),
+    ];
+
+    /// <summary>The choice on a public ballot; unspecified on any other (its secrecy comes from the electorate every node caches).</summary>
+    private static async Task<VoteChoice> ShownChoiceAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
+        await context.SecrecyAsync(ballotId) == Model.BallotSecrecy.Public && paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified;
+
+    /// <summary>The domain's choice as the API's: the one place the feed converts a choice.</summary>
+    private static VoteChoice ToApi(MotionChoice choice) => choice switch
+    {
+        MotionChoice.Yes => VoteChoice.Yes,
+        MotionChoice.No => VoteChoice.No,
+        _ => VoteChoice.Abstain,
+    };
+}
