@@ -53,7 +53,7 @@ internal static class Given
             Voters, ballot.ClosesAt, Actor.Operator, Now));
 
     private static BallotOpened Opened(Session session, bool changesAllowed, BallotSecrecy secrecy) =>
-        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, DecisionRule.SimpleMajority, secrecy, changesAllowed, Voters, null, Actor.Operator, Now);
+        new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, BallotRule.SimpleMajority, secrecy, changesAllowed, Voters, null, Actor.Operator, Now);
 
     public static readonly Guid Arta = Guid.NewGuid(), Milan = Guid.NewGuid(), Drita = Guid.NewGuid();
 

@@ -10,13 +10,6 @@ public enum BallotStatus
     Closed,
 }
 
-/// <summary>The rule a ballot is decided by, fixed when it opens.</summary>
-public enum DecisionRule
-{
-    /// <summary>More yes than no among the votes cast; abstentions do not count; a tie fails.</summary>
-    SimpleMajority,
-}
-
 /// <summary>Who may learn what about the votes of a ballot.</summary>
 public enum BallotSecrecy
 {
@@ -30,19 +23,26 @@ public enum BallotSecrecy
     Secret,
 }
 
-/// <summary>One vote as the published record of a closed ballot lists it: the voter's receipt, the choice, and the voter unless the ballot is secret.</summary>
-public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? VoterId);
+/// <summary>One vote as the published record of a closed ballot lists it: the voter's receipt, the choice, its weight, and the voter unless the ballot is secret.</summary>
+public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? VoterId)
+{
+    /// <summary>What the vote weighs: its voter's weight in the electorate.</summary>
+    public int Weight { get; init; } = 1;
+}
 
 /// <summary>
-/// A yes/no/abstain vote on a proposal, held in one round's voting phase: the state folded from one
+/// A yes/no/abstain vote on a proposal or an amendment, held in one round's voting phase: the state folded from one
 /// ballot stream. Who may vote is kept apart, in <see cref="Electorate"/>, so that this record stays
 /// small for the many reads of the voting hot path.
 /// </summary>
 public sealed record Ballot(
-    Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
+    Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, BallotRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
     BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, Turnout? Turnout,
     IReadOnlyList<CountedVote> Record)
 {
+    /// <summary>Set once closed: how each group value voted, and where the rule needed a majority, whether it held.</summary>
+    public IReadOnlyList<GroupVotes> Breakdown { get; init; } = [];
+
     /// <summary>The amendment of the proposal the ballot decides, when it decides one rather than the proposal.</summary>
     public Guid? AmendmentId { get; init; }
 
@@ -53,5 +53,5 @@ public sealed record Ballot(
         new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
             BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []) { AmendmentId = e.AmendmentId };
 
-    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record };
+    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record, Breakdown = e.Breakdown };
 }

@@ -14,15 +14,14 @@ internal static class BallotMapping
         SessionId = ballot.SessionId.ToString(),
         ProposalId = ballot.ProposalId.ToString(),
         AmendmentId = Ids.Text(ballot.AmendmentId),
-        Rule = ballot.Rule switch
+        Rule = new BallotRule
         {
-            Model.DecisionRule.SimpleMajority => DecisionRule.SimpleMajority,
-            _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, null),
+            Motion = Tally.TallyMapping.ToApi(ballot.Rule.Motion), MajorityInEachValueOf = ballot.Rule.Dimension ?? "", Values = { ballot.Rule.Values },
         },
         Status = ballot.Status == Model.BallotStatus.Open ? BallotStatus.Open : BallotStatus.Closed,
         OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
         ClosedAt = ballot.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
-        Result = ballot.Result?.ToApi(),
+        Result = ballot.Result?.ToApi(ballot.Breakdown),
         RoundId = ballot.RoundId.ToString(),
         ChangesAllowed = ballot.ChangesAllowed,
         ElectorCount = ballot.ElectorCount,
@@ -44,7 +43,7 @@ internal static class BallotMapping
         ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
     };
 
-    public static BallotResult ToApi(this MotionResult result) => new()
+    public static BallotResult ToApi(this MotionResult result, IEnumerable<Model.CloseBallot.GroupVotes> breakdown) => new()
     {
         Yes = result.Yes,
         No = result.No,
@@ -52,6 +51,14 @@ internal static class BallotMapping
         Base = result.Base,
         Adopted = result.Adopted,
         Explanation = result.Explanation,
+        ByGroup =
+        {
+            breakdown.Select(g => new GroupResult
+            {
+                Dimension = g.Dimension, Value = g.Value, Voted = g.Voted, Yes = g.Yes, No = g.No, Abstain = g.Abstain,
+                Required = g.Required, Held = g.Held, Withheld = g.Withheld,
+            }),
+        },
     };
 
     public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new() { Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain };
@@ -66,6 +73,7 @@ internal static class BallotMapping
             _ => VoteChoice.Abstain,
         },
         VoterId = Common.Ids.Text(vote.VoterId),
+        Weight = vote.Weight,
     };
 
     public static Model.BallotSecrecy ToDomain(this BallotSecrecy secrecy) => secrecy switch

@@ -22,7 +22,12 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access, 
         var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
             context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
         var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed,
-            request.ClosesAt?.ToDateTimeOffset(), member.Actor, request.AmendmentId is { Length: > 0 } amendment ? Ids.Of(amendment) : null);
+            request.ClosesAt?.ToDateTimeOffset(), member.Actor, request.AmendmentId is { Length: > 0 } amendment ? Ids.Of(amendment) : null)
+        {
+            Motion = request.Rule?.Motion is { } motion ? Tally.TallyMapping.MotionRule(motion) : null,
+            InEachValueOf = request.Rule is { MajorityInEachValueOf.Length: > 0 } rule ? rule.MajorityInEachValueOf : null,
+            Weights = request.Weights.ToDictionary(w => Ids.Of(w.Key), w => w.Value),
+        };
         var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
             (store, now, ct) => OpenBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
         return new OpenBallotResponse { Ballot = ballot.ToApi(0, null) };

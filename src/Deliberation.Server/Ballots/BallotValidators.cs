@@ -12,6 +12,17 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
         RuleFor(r => r.ProposalId).IsUuid();
         When(r => r.AmendmentId.Length > 0, () => RuleFor(r => r.AmendmentId).IsUuid());
         RuleFor(r => r.Secrecy).IsInEnum().WithMessage("must be public, results hidden or secret");
+        RuleFor(r => r.Rule.Motion).SetValidator(new Tally.MotionRuleValidator()).When(r => r.Rule?.Motion is not null);
+        RuleFor(r => r.Rule.MajorityInEachValueOf).IsKey().When(r => r.Rule is { MajorityInEachValueOf.Length: > 0 });
+        RuleFor(r => r.Weights).Custom((weights, context) =>
+        {
+            foreach (var (participant, weight) in weights)
+            {
+                if (!Guid.TryParse(participant, out _)) context.AddFailure($"weights[{participant}]", "must be keyed by a participant id (a UUID)");
+                if (weight is < 1 or > Domain.Ballots.OpenBallot.OpenBallot.MaxWeight)
+                    context.AddFailure($"weights[{participant}]", $"must be from 1 to {Domain.Ballots.OpenBallot.OpenBallot.MaxWeight}");
+            }
+        });
     }
 }
 

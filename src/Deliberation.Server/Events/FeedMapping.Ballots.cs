@@ -15,7 +15,7 @@ internal static partial class FeedMapping
         ForAll<Model.OpenBallot.BallotOpened>((e, _) => new SessionEvent { BallotOpened = new() { Ballot = Model.Ballot.Create(e).ToApi(0, null) } }),
         ForAll<Model.CloseBallot.BallotClosed>((e, _) => new SessionEvent
         {
-            BallotClosed = new() { BallotId = e.BallotId.ToString(), Result = e.Result.ToApi(), Turnout = e.Turnout.ToApi() },
+            BallotClosed = new() { BallotId = e.BallotId.ToString(), Result = e.Result.ToApi(e.Breakdown), Turnout = e.Turnout.ToApi() },
         }),
     ];
 }

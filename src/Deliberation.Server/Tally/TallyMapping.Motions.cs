@@ -109,7 +109,8 @@ internal static partial class TallyMapping
         _ => MotionChoice.Abstain,
     };
 
-    private static MotionRule MotionRule(TallyMotionRule rule) => new(
+    /// <summary>A motion rule as the library takes it (also the rule a ballot opens with).</summary>
+    internal static MotionRule MotionRule(TallyMotionRule rule) => new(
         new Threshold(Fraction(rule.Threshold.Share), rule.Threshold.Comparison == TallyThresholdComparison.MoreThan),
         rule.Base switch
         {
@@ -149,19 +150,9 @@ internal static partial class TallyMapping
         Yes = Show(t.Yes),
         No = Show(t.No),
         Abstain = Show(t.Abstain),
-        BaseKind = t.BaseKind switch
-        {
-            MotionBase.VotesCast => TallyMotionBase.VotesCast,
-            MotionBase.VotesCastWithAbstentions => TallyMotionBase.VotesCastWithAbstentions,
-            MotionBase.Present => TallyMotionBase.Present,
-            _ => TallyMotionBase.Eligible,
-        },
+        BaseKind = Base(t.BaseKind),
         Base = Show(t.Base),
-        Threshold = new TallyThreshold
-        {
-            Share = new TallyFraction { Numerator = t.Threshold.Share.Numerator, Denominator = t.Threshold.Share.Denominator },
-            Comparison = t.Threshold.Strict ? TallyThresholdComparison.MoreThan : TallyThresholdComparison.AtLeast,
-        },
+        Threshold = Threshold(t.Threshold),
         Required = Show(t.Required),
         Quorum = QuorumCheck(t.Quorum),
         Tied = t.Tied,

@@ -18,8 +18,8 @@ public class CloseBallotTests
 
         var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal(SimpleMajority.Tally([MotionChoice.Yes, MotionChoice.No, MotionChoice.No]), closed.Result);
-        Assert.False(closed.Result.Adopted);
+        Assert.Equal((1, 2, 0, 3, false), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Base, closed.Result.Adopted));
+        Assert.StartsWith("Rejected", closed.Result.Explanation);
         var after = ballot.Apply(closed);
         Assert.Equal((BallotStatus.Closed, Given.Now, closed.Result, null), (after.Status, after.ClosedAt, after.Result, after.DueAt));
     }
@@ -34,7 +34,7 @@ public class CloseBallotTests
         var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal(SimpleMajority.Tally([MotionChoice.No]), closed.Result);
+        Assert.Equal((0, 1, 0, false), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Adopted));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class OpenBallotTests
 
         var opened = OpenBallot.Decide(proposal, session, [voter, .. others, votingModerator], command, Given.Now);
 
-        Assert.Equal((command.BallotId, session.Id, proposal.Id, session.CurrentRound!.Id, DecisionRule.SimpleMajority, true),
+        Assert.Equal((command.BallotId, session.Id, proposal.Id, session.CurrentRound!.Id, BallotRule.SimpleMajority, true),
             (opened.BallotId, opened.SessionId, opened.ProposalId, opened.RoundId, opened.Rule, opened.ChangesAllowed));
         Assert.Equal(Given.Now.AddMinutes(5), Ballot.Create(opened).DueAt);
         Assert.Equal([voter.Id, votingModerator.Id], opened.Electorate.Select(e => e.ParticipantId));

@@ -6,7 +6,7 @@ using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
-/// <summary>Close a ballot and tally every vote standing on it; closing is final.</summary>
+/// <summary>Close a ballot and tally every vote standing on it under its rule, with its weight; closing is final.</summary>
 public sealed record CloseBallot(Guid BallotId, Actor By)
 {
     /// <param name="votes">The ballot's votes, in the order the record is to list them (shuffled, for a secret ballot).</param>
@@ -21,14 +21,11 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         if (votes.Any(v => v.BallotId != ballot.Id))
             throw new ArgumentException("Only the ballot's own votes can be tallied.", nameof(votes));
 
-        var record = votes.Where(v => v.Stands).Select(v => Counted(ballot, v, unseal)).ToList();
-        var result = ballot.Rule switch
-        {
-            DecisionRule.SimpleMajority => SimpleMajority.Tally(record.Select(v => v.Choice)),
-            _ => throw new ArgumentOutOfRangeException(nameof(ballot), ballot.Rule, "Unknown decision rule."),
-        };
-        var turnout = Turnout.Of(electorate, votes.Where(v => v.Stands).Select(v => v.VoterId));
-        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now);
+        var standing = votes.Where(v => v.Stands).Select(v => (Vote: v, Counted: Counted(ballot, electorate, v, unseal))).ToList();
+        var (result, breakdown) = BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
+            standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups)).ToList());
+        var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId));
+        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, standing.Select(v => v.Counted).ToList(), command.By, now) { Breakdown = breakdown };
     }
 
     /// <summary>
@@ -44,13 +41,14 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     }
 
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
-    private static CountedVote Counted(Ballot ballot, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)
+    private static CountedVote Counted(Ballot ballot, Electorate electorate, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)
     {
+        var weight = electorate.Require(vote.VoterId).Weight;
         if (vote.Paper!.Sealed is { } sealedPaper)
         {
             var (choice, receipt) = unseal(sealedPaper);
-            return new CountedVote(receipt, choice, null);
+            return new CountedVote(receipt, choice, null) { Weight = weight };
         }
-        return new CountedVote(vote.Paper.Receipt!, vote.Paper.Choice!.Value, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId);
+        return new CountedVote(vote.Paper.Receipt!, vote.Paper.Choice!.Value, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId) { Weight = weight };
     }
 }

@@ -4,5 +4,5 @@ namespace Deliberation.Domain.Ballots.OpenBallot;
 
 /// <summary>A ballot opened in a round's voting phase, with its rule, the deadline that closes it (if any), its secrecy, whether votes may change, and its electorate as it stood then.</summary>
 public sealed record BallotOpened(
-    Guid BallotId, Guid SessionId, Guid ProposalId, Guid RoundId, DecisionRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed,
+    Guid BallotId, Guid SessionId, Guid ProposalId, Guid RoundId, BallotRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed,
     IReadOnlyList<Elector> Electorate, DateTimeOffset? ClosesAt, Actor By, DateTimeOffset OpenedAt, Guid? AmendmentId = null);
