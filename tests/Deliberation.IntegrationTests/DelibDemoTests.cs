@@ -62,6 +62,25 @@ public class DelibDemoTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
+    public async Task The_demo_amendment_wins_the_room_but_fails_in_one_community_and_the_proposal_holds_in_both()
+    {
+        var sessionId = await PlayDemoAsync();
+
+        var proposal = (await engine.Operator.Proposals.ListProposalsAsync(new ListProposalsRequest { SessionId = sessionId })).Proposals.Single();
+        var amendment = proposal.Amendments.Single(a => a.Number == 2);
+        Assert.Equal(AmendmentStatus.Rejected, amendment.Status);
+        var onAmendment = (await engine.Operator.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = amendment.BallotId })).Ballot;
+        var onProposal = (await engine.Operator.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = proposal.AdoptedByBallotId })).Ballot;
+        Assert.Equal(("community", BallotSecrecy.Secret), (onAmendment.Rule.MajorityInEachValueOf, onAmendment.Secrecy));
+        Assert.Equal((4, 3, false), (onAmendment.Result.Yes, onAmendment.Result.No, onAmendment.Result.Adopted));
+        Assert.Equal([("albanian", true), ("serbian", false)], Required(onAmendment));
+        Assert.Equal([("albanian", true), ("serbian", true)], Required(onProposal));
+        Assert.True(onProposal.Result.Adopted);
+
+        static IEnumerable<(string, bool)> Required(Ballot ballot) => ballot.Result.ByGroup.Where(g => g.Required).Select(g => (g.Value, g.Held));
+    }
+
+    [Fact]
     public async Task The_demo_needs_a_signed_in_operator_and_says_so_in_one_line()
     {
         var profile = Path.Combine(TestCluster.NewDataFolder(), "profile.json");

@@ -27,6 +27,8 @@ internal sealed class DemoNarrator(IAnsiConsole console, bool quiet)
         var verdict = ballot.Result.Adopted ? "[green]adopted[/]" : "[red]not adopted[/]";
         console.MarkupLine($"[grey]{DateTime.Now:HH:mm:ss}[/] Mira closes the ballot on {Markup.Escape(subject)}: {verdict}.");
         console.MarkupLineInterpolated($"         {ballot.Result.Explanation}");
+        foreach (var group in ballot.Result.ByGroup.Where(g => g.Required))
+            console.MarkupLineInterpolated($"         {group.Value}: {(group.Withheld ? "counts withheld (fewer than 3 voters)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstaining")}, majority {(group.Held ? "held" : "failed")}.");
         console.MarkupLineInterpolated($"         Turnout {ballot.Turnout.Voted} of {ballot.Turnout.Electors}.");
     }
 

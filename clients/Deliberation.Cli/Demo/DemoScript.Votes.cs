@@ -18,7 +18,10 @@ internal sealed partial class DemoScript
         ["Milan"] = VoteChoice.Yes, ["Jelena"] = VoteChoice.Yes, ["Stefan"] = VoteChoice.No,
     };
 
-    /// <summary>The voting phase: first Besnik's declined amendment, then the proposal, each by a secret ballot.</summary>
+    /// <summary>
+    /// The voting phase: first Besnik's declined amendment, then the proposal, each by a secret ballot that needs a
+    /// majority overall and inside each community. The amendment wins the room, four to three, and fails anyway.
+    /// </summary>
     private async Task VoteAsync(string proposalId, string amendmentId, CancellationToken ct)
     {
         await AdvanceAsync("Mira moves the round on to voting.", ct);
@@ -30,7 +33,8 @@ internal sealed partial class DemoScript
     {
         request.RequestId = NewId();
         request.Secrecy = BallotSecrecy.Secret;
-        var opened = await Step($"Mira opens a secret ballot on {subject}.", async () => await Moderator.Ballots.OpenBallotAsync(request, cancellationToken: ct), ct);
+        request.Rule = new BallotRule { MajorityInEachValueOf = "community" };
+        var opened = await Step($"Mira opens a secret ballot on {subject}: it needs a majority overall and in each community.", async () => await Moderator.Ballots.OpenBallotAsync(request, cancellationToken: ct), ct);
         var ballotId = opened.Ballot.BallotId;
         foreach (var person in DemoCast.Voters)
             await Step($"{person.Name} votes.", async () => await this[person].Api.Ballots.CastVoteAsync(
