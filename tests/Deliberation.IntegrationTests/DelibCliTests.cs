@@ -217,6 +217,29 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         return (op, sessionId, roundId, firstProfile, secondProfile);
     }
 
+    [Fact]
+    public async Task A_moderator_opens_a_ballot_with_a_named_majority_and_delib_shows_the_rule_before_the_vote()
+    {
+        var (op, sessionId, roundId, arta, _) = await RoundWithTwoAsync(["en"], "arta", "milan");
+        await DelibAsync(op, "agenda", "advance", sessionId, roundId); // from statements to submission
+        var proposalId = (await DelibAsync(arta, "proposal", "submit", sessionId, "--title", "en=Offices", "--body", "en=Both languages.", "--json")).Field("proposalId");
+        foreach (var _ in new[] { "amendment", "deliberation", "voting" }) await DelibAsync(op, "agenda", "advance", sessionId, roundId);
+        var artaId = JsonDocument.Parse((await DelibAsync(op, "participant", "list", sessionId, "--json")).Output).RootElement.GetProperty("participants")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "arta").GetProperty("participantId").GetString()!;
+
+        var unknownRule = await DelibAsync(op, "ballot", "open", proposalId, "--rule", "most");
+        var badWeight = await DelibAsync(op, "ballot", "open", proposalId, "--weight", $"{artaId}=heavy");
+        var notAVoter = await DelibAsync(op, "ballot", "open", proposalId, "--weight", $"{artaId}=2"); // arta was invited without a vote
+        var opened = await DelibAsync(op, "ballot", "open", proposalId, "--rule", "two-thirds");
+
+        Assert.Equal((ExitCodes.InvalidInput, 1), (unknownRule.ExitCode, unknownRule.Error.Trim().Split('\n').Length));
+        Assert.Contains("simple|absolute|two-thirds|three-quarters|unanimity", unknownRule.Error);
+        Assert.Equal(ExitCodes.InvalidInput, badWeight.ExitCode);
+        Assert.Equal((ExitCodes.InvalidInput, $"error: INVALID_ARGUMENT: weights[{artaId}] is not a participant with voting rights in this session"), (notAVoter.ExitCode, notAVoter.Error.Trim()));
+        Assert.Equal(ExitCodes.Ok, opened.ExitCode);
+        Assert.Contains("yes from at least 2/3 of the yes and no votes", opened.Output);
+    }
+
     private static List<string> Waiting(Run run) =>
         JsonDocument.Parse(run.Output).RootElement.GetProperty("waiting").EnumerateArray()
             .Select(w => w.GetProperty("floorRequestId").GetString()!).ToList();

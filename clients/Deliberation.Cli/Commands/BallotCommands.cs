@@ -34,13 +34,22 @@ internal static class BallotCommands
                 var other => FailSecrecy(result, other),
             },
         };
-        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase (simple majority of votes cast)")
+        var rule = new Option<string>("--rule")
         {
-            Arguments = { proposal }, Options = { changes, secrecy, closesAt, amendment, requestId },
+            Description = "The majority needed (default simple: more yes than no)",
+            HelpName = BallotRules.Names,
+            DefaultValueFactory = _ => "simple",
+            Validators = { result => { if (BallotRules.Preset(result.GetValueOrDefault<string>()) is null) result.AddError($"A rule is {BallotRules.Names}, not '{result.GetValueOrDefault<string>()}'."); } },
+        };
+        var inEach = new Option<string?>("--in-each") { Description = "A group dimension (e.g. community) in each of whose values the majority is needed too" };
+        var weights = new Option<string[]>("--weight") { Description = "A voter's weight, as PARTICIPANT_ID=N (1-1000); repeat for each; everyone else weighs 1" };
+        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase")
+        {
+            Arguments = { proposal }, Options = { rule, inEach, weights, changes, secrecy, closesAt, amendment, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
-            var response = await Client(cli).OpenBallotAsync(new OpenBallotRequest
+            var request = new OpenBallotRequest
             {
                 RequestId = parsed.GetValue(requestId)!,
                 ProposalId = parsed.GetValue(proposal)!,
@@ -48,7 +57,13 @@ internal static class BallotCommands
                 Secrecy = parsed.GetValue(secrecy),
                 ClosesAt = parsed.GetValue(closesAt) is { } at ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at) : null,
                 AmendmentId = parsed.GetValue(amendment) ?? "",
-            }, cancellationToken: ct);
+                Rule = new BallotRule { Motion = BallotRules.Preset(parsed.GetValue(rule)!), MajorityInEachValueOf = parsed.GetValue(inEach) ?? "" },
+            };
+            foreach (var given in parsed.GetValue(weights) ?? [])
+                request.Weights[given.Split('=', 2)[0]] = given.Split('=', 2) is [_, var n] && int.TryParse(n, out var weight)
+                    ? weight
+                    : throw new InputError($"--weight takes PARTICIPANT_ID=N, not \"{given}\"");
+            var response = await Client(cli).OpenBallotAsync(request, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
         return command;

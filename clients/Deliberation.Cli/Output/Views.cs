@@ -95,7 +95,7 @@ internal static class Views
         [
             ("id", ballot.BallotId),
             ("proposal", ballot.ProposalId),
-            ("rule", "simple majority of votes cast"),
+            ("rule", Commands.BallotRules.Describe(ballot.Rule)),
             ("status", ballot.Status == BallotStatus.Open ? "open" : "closed"),
             ("changes", ballot.ChangesAllowed ? "allowed until close" : "a vote once cast stands"),
             ("secrecy", ballot.Secrecy switch { BallotSecrecy.Secret => "secret", BallotSecrecy.ResultsHidden => "results hidden until close", _ => "public" }),
@@ -108,6 +108,9 @@ internal static class Views
             rows.Add(("result", result.Adopted ? "ADOPTED" : "REJECTED"));
             rows.Add(("votes", $"{result.Yes} yes, {result.No} no, {result.Abstain} abstain (base {result.Base})"));
             rows.Add(("why", result.Explanation));
+            foreach (var group in result.ByGroup)
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: fewer than 3)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
+                    + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
             if (ballot.Turnout is { } turnout)
                 rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}", .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         }
