@@ -60,6 +60,7 @@ public static class CommandCatalog
         ["deliberation.v1.BallotService.CloseBallot"] = ["ballot close"],
         ["deliberation.v1.BallotService.GetBallot"] = ["ballot show"],
         ["deliberation.v1.BallotService.GetBallotRecord"] = ["ballot record"],
+        ["deliberation.v1.BallotService.RecordBallotBatch"] = ["ballot batch"],
         // The feed is a stream, not a one-shot command: watch follows it live and resumes it by itself.
         ["deliberation.v1.EventService.WatchSession"] = ["watch"],
         ["deliberation.v1.TallyService.Tally"] = ["tally"],

@@ -165,6 +165,10 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         ("BallotService.WithdrawVote", async (api, _) => await api.Ballots.WithdrawVoteAsync(new WithdrawVoteRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("BallotService.GetBallot", async (api, _) => await api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = w.BallotId })),
         ("BallotService.GetBallotRecord", async (api, _) => await api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = w.BallotId })),
+        ("BallotService.RecordBallotBatch", async (api, _) => await api.Ballots.RecordBallotBatchAsync(new RecordBallotBatchRequest
+        {
+            RequestId = NewId(), BallotId = w.BallotId, Kind = BatchKind.Paper, Yes = 1,
+        })),
         ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),
         ("AgendaService.MoveAgendaItem", async (api, _) => await api.Agenda.MoveAgendaItemAsync(new MoveAgendaItemRequest

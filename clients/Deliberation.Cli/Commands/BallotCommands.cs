@@ -8,7 +8,7 @@ internal static class BallotCommands
 {
     public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
     {
-        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show(), Record() },
+        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show(), Record(), Batch() },
     };
 
     private static Command Open()
@@ -165,6 +165,40 @@ internal static class BallotCommands
         {
             var response = await Client(cli).GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = parsed.GetValue(ballot)! }, cancellationToken: ct);
             Views.Show(cli, response);
+        }));
+        return command;
+    }
+
+    private static Command Batch()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var kind = new Option<BatchKind>("--kind")
+        {
+            Description = "How the votes were taken in the room",
+            HelpName = "paper|show-of-hands",
+            DefaultValueFactory = _ => BatchKind.Paper,
+            CustomParser = result => CommonOptions.OneOf<BatchKind>(result, "batch kind", "paper or show-of-hands"),
+        };
+        Option<int> Count(string choice) => new($"--{choice}") { Description = $"{choice} votes counted" };
+        var (yes, no, abstain) = (Count("yes"), Count("no"), Count("abstain"));
+        var group = new Option<string?>("--group") { Description = "A group value the votes count in as well, as DIMENSION=VALUE" };
+        var note = new Option<string?>("--note") { Description = "Where and by whom they were counted" };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("batch", "Record votes counted in the room (paper or a show of hands) into an open ballot")
+        {
+            Arguments = { ballot }, Options = { kind, yes, no, abstain, group, note, requestId },
+        };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var given = parsed.GetValue(group);
+            var (dimension, value) = given is null ? ("", "") : given.Split('=', 2) is [var d, var v] ? (d, v) : throw new InputError($"--group takes DIMENSION=VALUE, not \"{given}\"");
+            var response = await Client(cli).RecordBallotBatchAsync(new RecordBallotBatchRequest
+            {
+                RequestId = parsed.GetValue(requestId)!, BallotId = parsed.GetValue(ballot)!, Kind = parsed.GetValue(kind),
+                Yes = parsed.GetValue(yes), No = parsed.GetValue(no), Abstain = parsed.GetValue(abstain),
+                Dimension = dimension, Value = value, Note = parsed.GetValue(note) ?? "",
+            }, cancellationToken: ct);
+            Views.Show(cli, response.Ballot);
         }));
         return command;
     }

@@ -102,6 +102,10 @@ internal static class Views
             ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
         ];
         if (ballot.ClosesAt is { } closesAt) rows.Add(("closes", closesAt.ToDateTimeOffset().ToString("u")));
+        foreach (var batch in ballot.Batches)
+            rows.Add(($"counted in room", $"{batch.Votes} by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}"
+                + (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "")
+                + (batch.Dimension.Length > 0 ? $" ({batch.Dimension}={batch.Value})" : "") + (batch.Note.Length > 0 ? $"; {batch.Note}" : "")));
         if (ballot.RunningTotals is { } running) rows.Add(("so far", $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"));
         if (ballot.Result is { } result)
         {
@@ -112,7 +116,7 @@ internal static class Views
                 rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: fewer than 3)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
                     + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
             if (ballot.Turnout is { } turnout)
-                rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}", .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
+                rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}" + (turnout.CountedInRoom > 0 ? $", and {turnout.CountedInRoom} counted in the room" : ""), .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         }
         Render(cli, ballot, "Ballot", rows.ToArray());
     }

@@ -57,6 +57,7 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.AmendmentStatusChanged => $"an amendment is {Name(message.AmendmentStatusChanged.Status.ToString())}"
             + (message.AmendmentStatusChanged.MergedAtVersion > 0 ? $" (version {message.AmendmentStatusChanged.MergedAtVersion})" : ""),
         SessionEvent.EventOneofCase.BallotOpened => $"ballot opened ({Name(message.BallotOpened.Ballot.Secrecy.ToString())}, {message.BallotOpened.Ballot.ElectorCount} voters)",
+        SessionEvent.EventOneofCase.BallotBatchRecorded => Counted(message.BallotBatchRecorded.Batch),
         SessionEvent.EventOneofCase.BallotClosed => $"ballot closed: {(message.BallotClosed.Result.Adopted ? "adopted" : "not adopted")}, "
             + $"{message.BallotClosed.Result.Yes} yes, {message.BallotClosed.Result.No} no, {message.BallotClosed.Result.Abstain} abstain",
         SessionEvent.EventOneofCase.VoteCast => $"{state.NameOf(message.VoteCast.VoterId)} voted{Choice(message.VoteCast.Choice)} ({state.Ballots.Participation(message.VoteCast.BallotId)})",
@@ -76,4 +77,8 @@ internal static partial class EventText
 
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex Words();
+
+    private static string Counted(BallotBatch batch) =>
+        $"{batch.Votes} votes counted in the room by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}"
+        + (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "");
 }

@@ -43,6 +43,9 @@ public sealed record Ballot(
     /// <summary>Set once closed: how each group value voted, and where the rule needed a majority, whether it held.</summary>
     public IReadOnlyList<GroupVotes> Breakdown { get; init; } = [];
 
+    /// <summary>Votes counted in the room (paper, show of hands) and recorded into the ballot, in the order recorded.</summary>
+    public IReadOnlyList<CountedBatches.BallotBatchRecorded> Batches { get; init; } = [];
+
     /// <summary>The amendment of the proposal the ballot decides, when it decides one rather than the proposal.</summary>
     public Guid? AmendmentId { get; init; }
 
@@ -52,6 +55,8 @@ public sealed record Ballot(
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
             BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []) { AmendmentId = e.AmendmentId };
+
+    public Ballot Apply(CountedBatches.BallotBatchRecorded e) => this with { Batches = [.. Batches, e] };
 
     public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record, Breakdown = e.Breakdown };
 }

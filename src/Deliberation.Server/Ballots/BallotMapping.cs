@@ -35,11 +35,27 @@ internal static class BallotMapping
         RunningTotals = running,
         ClosesAt = ballot.ClosesAt is { } closesAt ? Timestamp.FromDateTimeOffset(closesAt) : null,
         Turnout = ballot.Turnout?.ToApi(),
+        // Counts by choice are running totals: kept from everyone until close, unless the ballot is public.
+        Batches = { ballot.Batches.Select(b => b.ToApi(showCounts: ballot.Secrecy == Model.BallotSecrecy.Public || ballot.Status == Model.BallotStatus.Closed)) },
+    };
+
+    public static BallotBatch ToApi(this Model.CountedBatches.BallotBatchRecorded batch, bool showCounts) => new()
+    {
+        BatchId = batch.BatchId.ToString(),
+        Kind = batch.Kind == Model.CountedBatches.BatchKind.Paper ? BatchKind.Paper : BatchKind.ShowOfHands,
+        Votes = batch.Votes,
+        Yes = showCounts ? batch.Yes : 0,
+        No = showCounts ? batch.No : 0,
+        Abstain = showCounts ? batch.Abstain : 0,
+        Dimension = batch.Dimension ?? "",
+        Value = batch.Value ?? "",
+        Note = batch.Note,
+        RecordedAt = Timestamp.FromDateTimeOffset(batch.At),
     };
 
     public static Turnout ToApi(this Model.CloseBallot.Turnout turnout) => new()
     {
-        Electors = turnout.Electors, Voted = turnout.Voted,
+        Electors = turnout.Electors, Voted = turnout.Voted, CountedInRoom = turnout.CountedInRoom,
         ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
     };
 

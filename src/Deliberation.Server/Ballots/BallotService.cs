@@ -85,6 +85,17 @@ internal sealed class BallotService(CommandRunner runner, SessionAccess access, 
     /// The caller as a voter of the ballot. The hot path reads nothing: the electorate is cached, and
     /// being in it is what voting needs. Anyone else is told why not, as every call in a session is.
     /// </summary>
+    public override async Task<RecordBallotBatchResponse> RecordBallotBatch(RecordBallotBatchRequest request, ServerCallContext context)
+    {
+        var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Moderate);
+        var command = new Model.CountedBatches.RecordBallotBatch(ballot.Id, Guid.CreateVersion7(),
+            request.Kind == BatchKind.Paper ? Model.CountedBatches.BatchKind.Paper : Model.CountedBatches.BatchKind.ShowOfHands,
+            request.Yes, request.No, request.Abstain, request.Dimension is { Length: > 0 } d ? d : null, request.Value is { Length: > 0 } v ? v : null, request.Note, member.Actor);
+        var recorded = await runner.RunAsync(request.KeyFor(nameof(RecordBallotBatch), context),
+            (store, now, ct) => Engine.Ballots.CountedBatches.RecordBallotBatchHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
+        return new RecordBallotBatchResponse { Ballot = recorded.ToApi((await ballots.StandingAsync(recorded.Id, context.CancellationToken)).Count, null) };
+    }
+
     private async Task<(Guid Voter, bool Secret)> RequireVoterAsync(ServerCallContext context, Guid ballotId)
     {
         var caller = Caller.Of(context);

@@ -64,3 +64,23 @@ internal sealed class GetBallotRecordRequestValidator : AbstractValidator<GetBal
 {
     public GetBallotRecordRequestValidator() => RuleFor(r => r.BallotId).IsUuid();
 }
+
+internal sealed class RecordBallotBatchRequestValidator : AbstractValidator<RecordBallotBatchRequest>
+{
+    private const int MaxVotes = Domain.Ballots.CountedBatches.RecordBallotBatch.MaxVotes;
+
+    public RecordBallotBatchRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.BallotId).IsUuid();
+        RuleFor(r => r.Kind).Must(k => k is BatchKind.Paper or BatchKind.ShowOfHands).WithMessage("must be paper or show of hands");
+        RuleFor(r => r.Yes).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.No).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.Abstain).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.Yes + r.No + r.Abstain).GreaterThan(0).WithMessage("a batch holds at least one vote").OverridePropertyName("yes")
+            .When(r => r.Yes >= 0 && r.No >= 0 && r.Abstain >= 0);
+        RuleFor(r => r.Dimension).Empty().When(r => r.Value.Length == 0).WithMessage("needs a value too");
+        RuleFor(r => r.Value).Empty().When(r => r.Dimension.Length == 0).WithMessage("needs a dimension too");
+        RuleFor(r => r.Note).MaximumLength(500);
+    }
+}

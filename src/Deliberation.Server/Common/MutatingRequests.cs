@@ -4,6 +4,7 @@ namespace Deliberation.Api.V1;
 internal sealed partial class CreateSessionRequest : Server.Common.IMutatingRequest;
 internal sealed partial class SubmitProposalRequest : Server.Common.IMutatingRequest;
 internal sealed partial class OpenBallotRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RecordBallotBatchRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CastVoteRequest : Server.Common.IMutatingRequest;
 internal sealed partial class WithdrawVoteRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CloseBallotRequest : Server.Common.IMutatingRequest;

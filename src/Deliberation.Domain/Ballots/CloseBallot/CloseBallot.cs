@@ -23,8 +23,9 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
 
         var standing = votes.Where(v => v.Stands).Select(v => (Vote: v, Counted: Counted(ballot, electorate, v, unseal))).ToList();
         var (result, breakdown) = BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
-            standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups)).ToList());
-        var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId));
+            standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups))
+                .Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList());
+        var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId)) with { CountedInRoom = ballot.Batches.Sum(b => b.Votes) };
         return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, standing.Select(v => v.Counted).ToList(), command.By, now) { Breakdown = breakdown };
     }
 

@@ -10,6 +10,9 @@ public sealed record GroupTurnout(string Dimension, string Value, int Electors, 
 /// </summary>
 public sealed record Turnout(int Electors, int Voted, IReadOnlyList<GroupTurnout> ByGroup)
 {
+    /// <summary>Votes counted in the room (paper, show of hands): not tied to anyone in the electorate, so reported apart.</summary>
+    public int CountedInRoom { get; init; }
+
     public static Turnout Of(Electorate electorate, IEnumerable<Guid> voters)
     {
         var voted = voters.ToHashSet();
