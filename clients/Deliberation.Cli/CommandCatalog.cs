@@ -61,6 +61,9 @@ public static class CommandCatalog
         ["deliberation.v1.BallotService.GetBallot"] = ["ballot show"],
         ["deliberation.v1.BallotService.GetBallotRecord"] = ["ballot record"],
         ["deliberation.v1.BallotService.RecordBallotBatch"] = ["ballot batch"],
+        ["deliberation.v1.BallotService.GrantProxy"] = ["proxy grant"],
+        ["deliberation.v1.BallotService.RevokeProxy"] = ["proxy revoke"],
+        ["deliberation.v1.BallotService.ListProxies"] = ["proxy list"],
         // The feed is a stream, not a one-shot command: watch follows it live and resumes it by itself.
         ["deliberation.v1.EventService.WatchSession"] = ["watch"],
         ["deliberation.v1.TallyService.Tally"] = ["tally"],

@@ -47,7 +47,7 @@ public static class Delib
             AccessCommands.SignIn(), AccessCommands.Join(), SessionCommands.Build(), ParticipantCommands.Build(),
             AgendaCommands.Build(), FloorCommands.Build(), ProposalCommands.Build(), AmendmentCommands.Build(), BallotCommands.Build(),
             WatchCommand.Build(),
-            TallyCommand.Build(), Demo.DemoCommand.Build(),
+            TallyCommand.Build(), ProxyCommands.Build(), Demo.DemoCommand.Build(),
         },
     };
 

@@ -169,6 +169,9 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
         {
             RequestId = NewId(), BallotId = w.BallotId, Kind = BatchKind.Paper, Yes = 1,
         })),
+        ("BallotService.GrantProxy", async (api, _) => await api.Ballots.GrantProxyAsync(new GrantProxyRequest { RequestId = NewId(), SessionId = w.SessionId, HolderId = w.VoterId })),
+        ("BallotService.RevokeProxy", async (api, _) => await api.Ballots.RevokeProxyAsync(new RevokeProxyRequest { RequestId = NewId(), SessionId = w.SessionId, GrantorId = w.VoterId })),
+        ("BallotService.ListProxies", async (api, _) => await api.Ballots.ListProxiesAsync(new ListProxiesRequest { SessionId = w.SessionId })),
         ("BallotService.CloseBallot", async (api, _) => await api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = w.BallotId })),
         ("AgendaService.AddAgendaItem", async (api, _) => await api.Agenda.AddAgendaItemAsync(new AddAgendaItemRequest { RequestId = NewId(), SessionId = w.SessionId, Title = Text(("en", "Item")) })),
         ("AgendaService.MoveAgendaItem", async (api, _) => await api.Agenda.MoveAgendaItemAsync(new MoveAgendaItemRequest
@@ -199,6 +202,7 @@ public class PermissionMatrixTests(EngineFixture engine) : IClassFixture<EngineF
     {
         public Room Room { get; } = room;
         public string SessionId => Room.SessionId;
+        public string VoterId => Room["voter"].ParticipantId;
         public string AgendaItemId { get; private set; } = "";
         public string RoundId { get; private set; } = "";
         public string ProposalId { get; private set; } = "";

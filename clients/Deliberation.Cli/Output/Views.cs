@@ -127,7 +127,11 @@ internal static class Views
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
 
     public static void Show(CliContext cli, GetBallotRecordResponse record) => Render(cli, record, $"Record of ballot {record.Ballot.BallotId}",
-        [.. record.Votes.Select(v => (v.Receipt, v.Choice.ToString().ToLowerInvariant() + (v.VoterId == "" ? "" : $" ({v.VoterId})")))]);
+        [.. record.Votes.Select(v => (v.Receipt, v.Choice.ToString().ToLowerInvariant() + (v.VoterId == "" ? "" : $" ({v.VoterId})")
+            + (v.Weight > 1 ? $", weight {v.Weight}" : "") + (v.ProxyFor.Count > 0 ? $", also for {string.Join(", ", v.ProxyFor)}" : "")))]);
+
+    public static void Show(CliContext cli, ProxiesResponse proxies) => Render(cli, proxies, "Proxies",
+        [.. proxies.Grants.Select(g => (g.GrantorId, $"held by {g.HolderId}" + (g.BallotId.Length > 0 ? $" for ballot {g.BallotId}" : " for the session")))]);
 
     public static void Show(CliContext cli, WithdrawVoteResponse vote) => Render(cli, vote, "Vote withdrawn",
         ("vote", vote.VoteId),

@@ -57,6 +57,9 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.AmendmentStatusChanged => $"an amendment is {Name(message.AmendmentStatusChanged.Status.ToString())}"
             + (message.AmendmentStatusChanged.MergedAtVersion > 0 ? $" (version {message.AmendmentStatusChanged.MergedAtVersion})" : ""),
         SessionEvent.EventOneofCase.BallotOpened => $"ballot opened ({Name(message.BallotOpened.Ballot.Secrecy.ToString())}, {message.BallotOpened.Ballot.ElectorCount} voters)",
+        SessionEvent.EventOneofCase.ProxyGranted => $"{state.NameOf(message.ProxyGranted.Grant.GrantorId)} handed their vote to {state.NameOf(message.ProxyGranted.Grant.HolderId)}"
+            + (message.ProxyGranted.Grant.BallotId.Length > 0 ? " for a ballot" : " for the session"),
+        SessionEvent.EventOneofCase.ProxyRevoked => $"{state.NameOf(message.ProxyRevoked.GrantorId)} took their vote back",
         SessionEvent.EventOneofCase.BallotBatchRecorded => Counted(message.BallotBatchRecorded.Batch),
         SessionEvent.EventOneofCase.BallotClosed => $"ballot closed: {(message.BallotClosed.Result.Adopted ? "adopted" : "not adopted")}, "
             + $"{message.BallotClosed.Result.Yes} yes, {message.BallotClosed.Result.No} no, {message.BallotClosed.Result.Abstain} abstain",

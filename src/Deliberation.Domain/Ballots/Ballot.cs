@@ -26,8 +26,11 @@ public enum BallotSecrecy
 /// <summary>One vote as the published record of a closed ballot lists it: the voter's receipt, the choice, its weight, and the voter unless the ballot is secret.</summary>
 public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? VoterId)
 {
-    /// <summary>What the vote weighs: its voter's weight in the electorate.</summary>
+    /// <summary>What the vote weighs: its voter's weight in the electorate, and the weights of those it was cast for by proxy.</summary>
     public int Weight { get; init; } = 1;
+
+    /// <summary>The electors whose vote this one carried by proxy (on a secret ballot, not named: the weight tells how many).</summary>
+    public IReadOnlyList<Guid> ProxyFor { get; init; } = [];
 }
 
 /// <summary>

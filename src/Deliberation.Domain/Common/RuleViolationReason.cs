@@ -154,4 +154,13 @@ public enum RuleViolationReason
 
     /// <summary>The ballot's deadline is not in the future.</summary>
     DeadlinePassed,
+
+    /// <summary>The participant has no voting rights, so can neither hand a vote nor hold one.</summary>
+    NotAVoter,
+
+    /// <summary>The grant would make a chain: votes are handed on one step only.</summary>
+    ProxyChain,
+
+    /// <summary>No proxy stands for what was to be revoked.</summary>
+    NoProxy,
 }

@@ -17,4 +17,11 @@ public sealed class BallotReader(IDocumentStore store)
         return new StandingVotes(papers.Count, papers.Count(p => p.Choice == MotionChoice.Yes), papers.Count(p => p.Choice == MotionChoice.No),
             papers.Count(p => p.Choice == MotionChoice.Abstain));
     }
+
+    /// <summary>Every voter's proxies in a session, as they stand.</summary>
+    public async Task<IReadOnlyList<Domain.Ballots.Proxies.Proxy>> ProxiesAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await Proxies.ProxyHandlers.ReadAsync(session, sessionId, cancellationToken);
+    }
 }

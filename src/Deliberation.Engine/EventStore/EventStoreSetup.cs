@@ -32,10 +32,12 @@ public static class EventStoreSetup
         options.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Electorate>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Vote>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Domain.Ballots.Proxies.Proxy>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Invitation>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Participant>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Domain.Floor.Floor>(SnapshotLifecycle.Inline);
         options.Schema.For<Vote>().Index(v => v.BallotId);
+        options.Schema.For<Domain.Ballots.Proxies.Proxy>().Index(p => p.SessionId);
         options.Schema.For<Participant>().Index(p => p.SessionId);
         options.Schema.For<Session>().Index(s => s.NextDeadline);
         options.Schema.For<Ballot>().Index(b => b.DueAt);

@@ -55,7 +55,7 @@ internal static class BallotMapping
 
     public static Turnout ToApi(this Model.CloseBallot.Turnout turnout) => new()
     {
-        Electors = turnout.Electors, Voted = turnout.Voted, CountedInRoom = turnout.CountedInRoom,
+        Electors = turnout.Electors, Voted = turnout.Voted, CountedInRoom = turnout.CountedInRoom, ByProxy = turnout.ByProxy,
         ByGroup = { turnout.ByGroup.Select(g => new GroupTurnout { Dimension = g.Dimension, Value = g.Value, Electors = g.Electors, Voted = g.Voted }) },
     };
 
@@ -90,7 +90,13 @@ internal static class BallotMapping
         },
         VoterId = Common.Ids.Text(vote.VoterId),
         Weight = vote.Weight,
+        ProxyFor = { vote.ProxyFor.Select(id => id.ToString()) },
     };
+
+    /// <summary>A voter's grants: the session's first, then each ballot's.</summary>
+    public static IEnumerable<ProxyGrant> ToApi(Model.Proxies.Proxy proxy) =>
+        (proxy.SessionHolderId is { } holder ? [new ProxyGrant { GrantorId = proxy.GrantorId.ToString(), HolderId = holder.ToString() }] : Array.Empty<ProxyGrant>())
+            .Concat(proxy.BallotHolders.OrderBy(b => b.Key).Select(b => new ProxyGrant { GrantorId = proxy.GrantorId.ToString(), HolderId = b.Value.ToString(), BallotId = b.Key.ToString() }));
 
     public static Model.BallotSecrecy ToDomain(this BallotSecrecy secrecy) => secrecy switch
     {

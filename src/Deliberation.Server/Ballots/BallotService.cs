@@ -14,7 +14,7 @@ using Model = Deliberation.Domain.Ballots;
 
 namespace Deliberation.Server.Ballots;
 
-internal sealed class BallotService(CommandRunner runner, SessionAccess access, Electorates electorates, VoteBatcher votes, BallotReader ballots, BallotKeys keys)
+internal sealed partial class BallotService(CommandRunner runner, SessionAccess access, Electorates electorates, VoteBatcher votes, BallotReader ballots, BallotKeys keys)
     : Api.V1.BallotService.BallotServiceBase
 {
     public override async Task<OpenBallotResponse> OpenBallot(OpenBallotRequest request, ServerCallContext context)

@@ -84,3 +84,30 @@ internal sealed class RecordBallotBatchRequestValidator : AbstractValidator<Reco
         RuleFor(r => r.Note).MaximumLength(500);
     }
 }
+
+internal sealed class GrantProxyRequestValidator : AbstractValidator<GrantProxyRequest>
+{
+    public GrantProxyRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.SessionId).IsUuid();
+        RuleFor(r => r.HolderId).IsUuid();
+        When(r => r.BallotId.Length > 0, () => RuleFor(r => r.BallotId).IsUuid());
+    }
+}
+
+internal sealed class RevokeProxyRequestValidator : AbstractValidator<RevokeProxyRequest>
+{
+    public RevokeProxyRequestValidator()
+    {
+        RuleFor(r => r.RequestId).IsRequestId();
+        RuleFor(r => r.SessionId).IsUuid();
+        When(r => r.GrantorId.Length > 0, () => RuleFor(r => r.GrantorId).IsUuid());
+        When(r => r.BallotId.Length > 0, () => RuleFor(r => r.BallotId).IsUuid());
+    }
+}
+
+internal sealed class ListProxiesRequestValidator : AbstractValidator<ListProxiesRequest>
+{
+    public ListProxiesRequestValidator() => RuleFor(r => r.SessionId).IsUuid();
+}

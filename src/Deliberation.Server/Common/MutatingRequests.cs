@@ -5,6 +5,8 @@ internal sealed partial class CreateSessionRequest : Server.Common.IMutatingRequ
 internal sealed partial class SubmitProposalRequest : Server.Common.IMutatingRequest;
 internal sealed partial class OpenBallotRequest : Server.Common.IMutatingRequest;
 internal sealed partial class RecordBallotBatchRequest : Server.Common.IMutatingRequest;
+internal sealed partial class GrantProxyRequest : Server.Common.IMutatingRequest;
+internal sealed partial class RevokeProxyRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CastVoteRequest : Server.Common.IMutatingRequest;
 internal sealed partial class WithdrawVoteRequest : Server.Common.IMutatingRequest;
 internal sealed partial class CloseBallotRequest : Server.Common.IMutatingRequest;

@@ -19,7 +19,7 @@ internal static partial class FeedMapping
 
     // The areas are properties, not fields: static fields of partial files have no defined order of initialisation.
     private static readonly IReadOnlyDictionary<Type, Mapping> Maps =
-        new[] { Sessions, Agenda, Participants, Floor, Proposals, Ballots, Votes }.SelectMany(area => area).ToDictionary(m => m.Type, m => m.Mapping);
+        new[] { Sessions, Agenda, Participants, Floor, Proposals, Ballots, Votes, Proxies }.SelectMany(area => area).ToDictionary(m => m.Type, m => m.Mapping);
 
     /// <summary>
     /// Messages already made for an event that hundreds of watchers relay: made once per kind of viewer,

@@ -11,8 +11,9 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
 {
     /// <param name="votes">The ballot's votes, in the order the record is to list them (shuffled, for a secret ballot).</param>
     /// <param name="unseal">Opens a sealed paper: its choice and receipt (needed only for a secret ballot).</param>
+    /// <param name="proxies">The session's proxies as they stand at close: an elector without a vote of their own is counted with their holder's choice.</param>
     public static BallotClosed Decide(Ballot? ballot, Session session, Electorate electorate, IReadOnlyCollection<Vote> votes,
-        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now)
+        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now, IReadOnlyCollection<Proxies.Proxy>? proxies = null)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
         SessionLifecycle.RequireChangeable(session);
@@ -22,11 +23,23 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             throw new ArgumentException("Only the ballot's own votes can be tallied.", nameof(votes));
 
         var standing = votes.Where(v => v.Stands).Select(v => (Vote: v, Counted: Counted(ballot, electorate, v, unseal))).ToList();
+        var carried = Proxies.ProxyCount.Carried(ballot.Id, electorate, standing.Select(v => v.Vote.VoterId).ToHashSet(), proxies ?? []);
+        var record = standing.Select(v => carried.TryGetValue(v.Vote.VoterId, out var grantors)
+            ? v.Counted with
+            {
+                Weight = v.Counted.Weight + grantors.Sum(g => g.Weight),
+                ProxyFor = ballot.Secrecy == BallotSecrecy.Secret ? [] : grantors.Select(g => g.ParticipantId).ToList(),
+            }
+            : v.Counted).ToList();
         var (result, breakdown) = BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
             standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups))
+                .Concat(standing.Where(v => carried.ContainsKey(v.Vote.VoterId))
+                    .SelectMany(v => carried[v.Vote.VoterId].Select(g => new TalliedVote(v.Counted.Choice, g.Weight, g.Groups))))
                 .Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList());
-        var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId)) with { CountedInRoom = ballot.Batches.Sum(b => b.Votes) };
-        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, standing.Select(v => v.Counted).ToList(), command.By, now) { Breakdown = breakdown };
+        var byProxy = carried.Values.SelectMany(g => g).Select(g => g.ParticipantId).ToList();
+        var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId).Concat(byProxy))
+            with { CountedInRoom = ballot.Batches.Sum(b => b.Votes), ByProxy = byProxy.Count };
+        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now) { Breakdown = breakdown };
     }
 
     /// <summary>

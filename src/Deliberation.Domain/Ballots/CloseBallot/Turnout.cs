@@ -13,6 +13,9 @@ public sealed record Turnout(int Electors, int Voted, IReadOnlyList<GroupTurnout
     /// <summary>Votes counted in the room (paper, show of hands): not tied to anyone in the electorate, so reported apart.</summary>
     public int CountedInRoom { get; init; }
 
+    /// <summary>Electors among <see cref="Voted"/> whose vote a proxy cast for them.</summary>
+    public int ByProxy { get; init; }
+
     public static Turnout Of(Electorate electorate, IEnumerable<Guid> voters)
     {
         var voted = voters.ToHashSet();

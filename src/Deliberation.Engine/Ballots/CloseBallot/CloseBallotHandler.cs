@@ -20,8 +20,15 @@ public static class CloseBallotHandler
         var current = await session.LoadAsync<Ballot>(command.BallotId, cancellationToken);
         var target = current is null ? null : await session.LoadAsync<Session>(current.SessionId, cancellationToken);
         var electorate = current is null ? null : await session.LoadAsync<Electorate>(current.Id, cancellationToken);
+        IReadOnlyList<Domain.Ballots.Proxies.Proxy> proxies = [];
+        if (current is not null)
+        {
+            // Shared with other closes, exclusive against grants and revocations: the proxies read here stand until this commits.
+            await TransactionLock.ShareAsync(session, Proxies.ProxyHandlers.LockFor(current.SessionId), cancellationToken);
+            proxies = await Proxies.ProxyHandlers.ReadAsync(session, current.SessionId, cancellationToken);
+        }
         var closed = await session.DecideAsync<Ballot>(command.BallotId,
-            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now)], cancellationToken);
+            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now, proxies)], cancellationToken);
         await session.DecideAsync<Domain.Proposals.Proposal>(closed.ProposalId, proposal => Command.ConsequencesOf(closed, proposal), cancellationToken);
         return closed;
     }
