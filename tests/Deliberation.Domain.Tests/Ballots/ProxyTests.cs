@@ -60,18 +60,19 @@ public class ProxyTests
     }
 
     [Fact]
-    public void On_a_secret_ballot_the_record_names_nobody_but_the_weight_tells_how_many_a_line_carries()
+    public void On_a_secret_ballot_a_vote_carried_by_proxy_is_a_line_of_its_own_with_a_receipt_nobody_holds()
     {
         var session = Given.VotingSession();
         var ballot = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
         var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(ballot.Id, Given.Milan), ballot.Id, Given.Milan, VotePaper.Sealing("s1"), Given.Now, ballot.SessionId));
 
         var closed = CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot), [sealedVote], _ => (MotionChoice.Yes, "R1"), new CloseBallot(ballot.Id, Actor.Operator), Given.Now,
-            [Granted(ballot, Given.Arta, Given.Milan)]);
+            [Granted(ballot, Given.Arta, Given.Milan)], () => "A-fresh");
 
-        Assert.Equal(("R1", 2, (Guid?)null), (closed.Record.Single().Receipt, closed.Record.Single().Weight, closed.Record.Single().VoterId));
-        Assert.Empty(closed.Record.Single().ProxyFor);
-        Assert.Equal(2, closed.Result.Yes);
+        // A line weighing two would be the holder's, whom ListProxies names: every line weighs one, in receipt order.
+        Assert.Equal([("A-fresh", MotionChoice.Yes, 1), ("R1", MotionChoice.Yes, 1)], closed.Record.Select(v => (v.Receipt, v.Choice, v.Weight)));
+        Assert.All(closed.Record, v => Assert.Equal((null, 0), (v.VoterId, v.ProxyFor.Count)));
+        Assert.Equal((2, 1), (closed.Result.Yes, closed.Turnout.ByProxy));
     }
 
     [Fact]

@@ -12,8 +12,10 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     /// <param name="votes">The ballot's votes, in the order the record is to list them (shuffled, for a secret ballot).</param>
     /// <param name="unseal">Opens a sealed paper: its choice and receipt (needed only for a secret ballot).</param>
     /// <param name="proxies">The session's proxies as they stand at close: an elector without a vote of their own is counted with their holder's choice.</param>
+    /// <param name="receipts">Fresh receipts, held by nobody, for the lines a secret ballot's record adds for weights and proxies (see <see cref="SecretRecord"/>).</param>
     public static BallotClosed Decide(Ballot? ballot, Session session, Electorate electorate, IReadOnlyCollection<Vote> votes,
-        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now, IReadOnlyCollection<Proxies.Proxy>? proxies = null)
+        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now,
+        IReadOnlyCollection<Proxies.Proxy>? proxies = null, Func<string>? receipts = null)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
         SessionLifecycle.RequireChangeable(session);
@@ -24,13 +26,11 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
 
         var standing = votes.Where(v => v.Stands).Select(v => (Vote: v, Counted: Counted(ballot, electorate, v, unseal))).ToList();
         var carried = Proxies.ProxyCount.Carried(ballot.Id, electorate, standing.Select(v => v.Vote.VoterId).ToHashSet(), proxies ?? []);
-        var record = standing.Select(v => carried.TryGetValue(v.Vote.VoterId, out var grantors)
-            ? v.Counted with
-            {
-                Weight = v.Counted.Weight + grantors.Sum(g => g.Weight),
-                ProxyFor = ballot.Secrecy == BallotSecrecy.Secret ? [] : grantors.Select(g => g.ParticipantId).ToList(),
-            }
-            : v.Counted).ToList();
+        var record = ballot.Secrecy == BallotSecrecy.Secret
+            ? SecretRecord(standing.Select(v => (v.Counted, v.Counted.Weight + carried.GetValueOrDefault(v.Vote.VoterId, []).Sum(g => g.Weight))), receipts)
+            : standing.Select(v => carried.TryGetValue(v.Vote.VoterId, out var grantors)
+                ? v.Counted with { Weight = v.Counted.Weight + grantors.Sum(g => g.Weight), ProxyFor = grantors.Select(g => g.ParticipantId).ToList() }
+                : v.Counted).ToList();
         var (result, breakdown) = BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
             standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups))
                 .Concat(standing.Where(v => carried.ContainsKey(v.Vote.VoterId))
@@ -53,6 +53,18 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(closed.ProposalId, amendment, closed.Id, result.Adopted), at);
         return result.Adopted ? [new ProposalAdopted(closed.ProposalId, closed.Id, at)] : [];
     }
+
+    /// <summary>
+    /// A secret ballot's record lists one line per unit of weight, all of weight one, in receipt order: a line
+    /// weighing more (a weighted voter, a holder of proxies, both public knowledge) would tell whose choice it
+    /// is. The voter's own receipt marks one line; the others get fresh receipts that nobody holds.
+    /// </summary>
+    private static List<CountedVote> SecretRecord(IEnumerable<(CountedVote Own, int Weight)> lines, Func<string>? receipts) =>
+        lines.SelectMany(line => Enumerable.Range(0, line.Weight).Select(i => i == 0
+                ? line.Own with { Weight = 1 }
+                : new CountedVote((receipts ?? throw new ArgumentNullException(nameof(receipts), "A weighted or proxied secret vote needs fresh receipts."))(), line.Own.Choice, null)))
+            .OrderBy(v => v.Receipt, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
     private static CountedVote Counted(Ballot ballot, Electorate electorate, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)

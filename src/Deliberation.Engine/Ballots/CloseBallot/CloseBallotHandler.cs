@@ -28,7 +28,7 @@ public static class CloseBallotHandler
             proxies = await Proxies.ProxyHandlers.ReadAsync(session, current.SessionId, cancellationToken);
         }
         var closed = await session.DecideAsync<Ballot>(command.BallotId,
-            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now, proxies)], cancellationToken);
+            ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now, proxies, Voting.Receipts.New)], cancellationToken);
         await session.DecideAsync<Domain.Proposals.Proposal>(closed.ProposalId, proposal => Command.ConsequencesOf(closed, proposal), cancellationToken);
         return closed;
     }
