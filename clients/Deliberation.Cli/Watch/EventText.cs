@@ -21,7 +21,8 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.RoundResumed => "round resumed",
         SessionEvent.EventOneofCase.RoundClosed => "round closed",
         SessionEvent.EventOneofCase.InvitationCreated => $"invitation created ({Name(message.InvitationCreated.Role.ToString())})",
-        SessionEvent.EventOneofCase.InvitationRedeemed => $"invitation used by {state.NameOf(message.InvitationRedeemed.ParticipantId)}",
+        // The participant is not known yet: ParticipantJoined, which names them, comes next.
+        SessionEvent.EventOneofCase.InvitationRedeemed => "an invitation was used",
         SessionEvent.EventOneofCase.InvitationRevoked => "invitation revoked",
         SessionEvent.EventOneofCase.ParticipantJoined => $"{message.ParticipantJoined.Participant.Name} joined as {Name(message.ParticipantJoined.Participant.Role.ToString())}",
         SessionEvent.EventOneofCase.ParticipantGroupSet => $"{state.NameOf(message.ParticipantGroupSet.ParticipantId)}: {message.ParticipantGroupSet.Dimension} = {message.ParticipantGroupSet.Value}",
