@@ -48,6 +48,19 @@ internal static class Given
 
     public static Ballot OpenBallot() => OpenBallot(VotingSession());
 
+    /// <summary>An options ballot opened in the session's voting round, with Arta, Milan and Drita as its electorate.</summary>
+    public static Ballot OptionsBallot(Session session, Domain.Ballots.Options.BallotOptions options, bool changesAllowed = false, BallotSecrecy secrecy = BallotSecrecy.Public) =>
+        Ballot.Create(Opened(session, changesAllowed, secrecy) with { ProposalId = null, Options = options });
+
+    /// <summary>Options "a", "b", "c" labelled in English, decided by the method given.</summary>
+    public static Domain.Ballots.Options.BallotOptions Options(Domain.Ballots.Options.OptionsRule rule, params decimal[] costs) =>
+        new(new[] { "a", "b", "c" }.Select((key, i) => new Domain.Ballots.Options.BallotOption(key, LocalizedText.Of(("en", key.ToUpperInvariant())), costs.Length > 0 ? costs[i] : null)).ToList(), rule);
+
+    /// <summary>A vote in the clear on an options ballot.</summary>
+    public static Vote Marked(Ballot ballot, Guid voter, params string[] options) =>
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter,
+            VotePaper.Open(new(null, new Domain.Ballots.Options.OptionMarks(options), $"R-{voter:N}")), Now, ballot.SessionId));
+
     public static Domain.Ballots.Electorate ElectorateOf(Ballot ballot) =>
         Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.Secrecy, ballot.ChangesAllowed,
             Voters, ballot.ClosesAt, Actor.Operator, Now));
@@ -60,5 +73,5 @@ internal static class Given
     private static Elector[] Voters => [new(Arta, 1, new Dictionary<string, string>()), new(Milan, 1, new Dictionary<string, string>()), new(Drita, 1, new Dictionary<string, string>())];
 
     public static Vote Vote(Ballot ballot, Guid voter, MotionChoice choice) =>
-        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(choice, $"R-{voter:N}"), Now, ballot.SessionId));
+        Domain.Ballots.Vote.Create(new VoteCast(Domain.Ballots.Vote.IdFor(ballot.Id, voter), ballot.Id, voter, VotePaper.Open(new(choice, null, $"R-{voter:N}")), Now, ballot.SessionId));
 }

@@ -23,9 +23,15 @@ public enum BallotSecrecy
     Secret,
 }
 
-/// <summary>One vote as the published record of a closed ballot lists it: the voter's receipt, the choice, its weight, and the voter unless the ballot is secret.</summary>
-public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? VoterId)
+/// <summary>
+/// One vote as the published record of a closed ballot lists it: the voter's receipt, the choice (on a motion) or the
+/// <see cref="Marks"/> (on options), its weight, and the voter unless the ballot is secret.
+/// </summary>
+public sealed record CountedVote(string Receipt, MotionChoice? Choice, Guid? VoterId)
 {
+    /// <summary>The options marked, on an options ballot.</summary>
+    public Options.OptionMarks? Marks { get; init; }
+
     /// <summary>What the vote weighs: its voter's weight in the electorate, and the weights of those it was cast for by proxy.</summary>
     public int Weight { get; init; } = 1;
 
@@ -34,12 +40,12 @@ public sealed record CountedVote(string Receipt, MotionChoice Choice, Guid? Vote
 }
 
 /// <summary>
-/// A yes/no/abstain vote on a proposal or an amendment, held in one round's voting phase: the state folded from one
-/// ballot stream. Who may vote is kept apart, in <see cref="Electorate"/>, so that this record stays
+/// A vote held in one round's voting phase: yes/no/abstain on a proposal or an amendment, or on <see cref="Options"/>.
+/// The state folded from one ballot stream. Who may vote is kept apart, in <see cref="Electorate"/>, so that this record stays
 /// small for the many reads of the voting hot path.
 /// </summary>
 public sealed record Ballot(
-    Guid Id, Guid SessionId, Guid ProposalId, Guid RoundId, BallotRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
+    Guid Id, Guid SessionId, Guid? ProposalId, Guid RoundId, BallotRule Rule, BallotSecrecy Secrecy, bool ChangesAllowed, int ElectorCount,
     BallotStatus Status, DateTimeOffset OpenedAt, DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, MotionResult? Result, Turnout? Turnout,
     IReadOnlyList<CountedVote> Record)
 {
@@ -49,6 +55,12 @@ public sealed record Ballot(
     /// <summary>Votes counted in the room (paper, show of hands) and recorded into the ballot, in the order recorded.</summary>
     public IReadOnlyList<CountedBatches.BallotBatchRecorded> Batches { get; init; } = [];
 
+    /// <summary>The options voted on and their rule, on an options ballot (which has no proposal and no motion <see cref="Rule"/>).</summary>
+    public Options.BallotOptions? Options { get; init; }
+
+    /// <summary>Set once an options ballot closes: what was chosen.</summary>
+    public Options.OptionsResult? OptionsResult { get; init; }
+
     /// <summary>The amendment of the proposal the ballot decides, when it decides one rather than the proposal.</summary>
     public Guid? AmendmentId { get; init; }
 
@@ -57,9 +69,13 @@ public sealed record Ballot(
 
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.SessionId, e.ProposalId, e.RoundId, e.Rule, e.Secrecy, e.ChangesAllowed, e.Electorate.Count,
-            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []) { AmendmentId = e.AmendmentId };
+            BallotStatus.Open, e.OpenedAt, e.ClosesAt, null, null, null, []) { AmendmentId = e.AmendmentId, Options = e.Options };
 
     public Ballot Apply(CountedBatches.BallotBatchRecorded e) => this with { Batches = [.. Batches, e] };
 
-    public Ballot Apply(BallotClosed e) => this with { Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record, Breakdown = e.Breakdown };
+    public Ballot Apply(BallotClosed e) => this with
+    {
+        Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record, Breakdown = e.Breakdown,
+        OptionsResult = e.OptionsResult,
+    };
 }

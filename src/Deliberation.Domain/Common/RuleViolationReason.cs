@@ -163,4 +163,7 @@ public enum RuleViolationReason
 
     /// <summary>No proxy stands for what was to be revoked.</summary>
     NoProxy,
+
+    /// <summary>The ballot is on options; this applies only to a yes/no/abstain motion.</summary>
+    NotAMotion,
 }

@@ -12,12 +12,14 @@ internal static class BallotMapping
     {
         BallotId = ballot.Id.ToString(),
         SessionId = ballot.SessionId.ToString(),
-        ProposalId = ballot.ProposalId.ToString(),
+        ProposalId = Ids.Text(ballot.ProposalId),
         AmendmentId = Ids.Text(ballot.AmendmentId),
-        Rule = new BallotRule
-        {
-            Motion = Tally.TallyMapping.ToApi(ballot.Rule.Motion), MajorityInEachValueOf = ballot.Rule.Dimension ?? "", Values = { ballot.Rule.Values },
-        },
+        Rule = ballot.Options is null
+            ? new BallotRule { Motion = Tally.TallyMapping.ToApi(ballot.Rule.Motion), MajorityInEachValueOf = ballot.Rule.Dimension ?? "", Values = { ballot.Rule.Values } }
+            : null,
+        Options = ballot.Options?.ToApi(),
+        OptionsResult = ballot.OptionsResult?.ToApi(),
+        Form = ballot.Options?.Rule.Form.ToApi() ?? MarkForm.Unspecified,
         Status = ballot.Status == Model.BallotStatus.Open ? BallotStatus.Open : BallotStatus.Closed,
         OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
         ClosedAt = ballot.ClosedAt is { } closedAt ? Timestamp.FromDateTimeOffset(closedAt) : null,
@@ -86,8 +88,10 @@ internal static class BallotMapping
         {
             MotionChoice.Yes => VoteChoice.Yes,
             MotionChoice.No => VoteChoice.No,
-            _ => VoteChoice.Abstain,
+            MotionChoice.Abstain => VoteChoice.Abstain,
+            _ => VoteChoice.Unspecified,
         },
+        Marks = vote.Marks?.ToApi(),
         VoterId = Common.Ids.Text(vote.VoterId),
         Weight = vote.Weight,
         ProxyFor = { vote.ProxyFor.Select(id => id.ToString()) },

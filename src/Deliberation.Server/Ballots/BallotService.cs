@@ -19,19 +19,37 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
 {
     public override async Task<OpenBallotResponse> OpenBallot(OpenBallotRequest request, ServerCallContext context)
     {
-        var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
-            context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
-        var command = new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed,
-            request.ClosesAt?.ToDateTimeOffset(), member.Actor, request.AmendmentId is { Length: > 0 } amendment ? Ids.Of(amendment) : null)
-        {
-            Motion = request.Rule?.Motion is { } motion ? Tally.TallyMapping.MotionRule(motion) : null,
-            InEachValueOf = request.Rule is { MajorityInEachValueOf.Length: > 0 } rule ? rule.MajorityInEachValueOf : null,
-            Weights = request.Weights.ToDictionary(w => Ids.Of(w.Key), w => w.Value),
-        };
+        var command = request.Options is null ? await MotionAsync(request, context) : await OnOptionsAsync(request, context);
         var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
             (store, now, ct) => OpenBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
         return new OpenBallotResponse { Ballot = ballot.ToApi(0, null) };
     }
+
+    private async Task<Model.OpenBallot.OpenBallot> MotionAsync(OpenBallotRequest request, ServerCallContext context)
+    {
+        var (proposal, member) = await access.RequireOnAsync<Domain.Proposals.Proposal>(
+            context, Ids.Of(request.ProposalId), "proposal", p => p.SessionId, Permission.Moderate);
+        return new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), proposal.Id, request.Secrecy.ToDomain(), request.ChangesAllowed,
+            request.ClosesAt?.ToDateTimeOffset(), member.Actor, request.AmendmentId is { Length: > 0 } amendment ? Ids.Of(amendment) : null)
+        {
+            Motion = request.Rule?.Motion is { } motion ? Tally.TallyMapping.MotionRule(motion) : null,
+            InEachValueOf = request.Rule is { MajorityInEachValueOf.Length: > 0 } rule ? rule.MajorityInEachValueOf : null,
+            Weights = WeightsOf(request),
+        };
+    }
+
+    private async Task<Model.OpenBallot.OpenBallot> OnOptionsAsync(OpenBallotRequest request, ServerCallContext context)
+    {
+        var sessionId = Ids.Of(request.SessionId);
+        var member = await access.RequireAsync(context, sessionId, Permission.Moderate);
+        return new Model.OpenBallot.OpenBallot(Guid.CreateVersion7(), null, request.Secrecy.ToDomain(), request.ChangesAllowed,
+            request.ClosesAt?.ToDateTimeOffset(), member.Actor)
+        {
+            Options = request.Options.ToDomain(), SessionId = sessionId, Weights = WeightsOf(request),
+        };
+    }
+
+    private static Dictionary<Guid, int> WeightsOf(OpenBallotRequest request) => request.Weights.ToDictionary(w => Ids.Of(w.Key), w => w.Value);
 
     public override async Task<CastVoteResponse> CastVote(CastVoteRequest request, ServerCallContext context)
     {
@@ -39,8 +57,9 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         var (voter, secret) = await RequireVoterAsync(context, ballotId);
         // On a secret ballot the request's fingerprint leaves the choice out: a hash of a request that carries one of
         // three choices gives it away to whoever tries them. A retry that changes the choice then replays the first answer.
-        var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified } : request).KeyFor(nameof(CastVote), context);
-        var (vote, receipt) = await votes.SubmitAsync(new Engine.Ballots.Voting.CastRequest(key, ballotId, voter, request.Choice.ToDomain()), context.CancellationToken);
+        var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified, Marks = null } : request).KeyFor(nameof(CastVote), context);
+        var cast = new Engine.Ballots.Voting.CastRequest(key, ballotId, voter, request.Marks is null ? request.Choice.ToDomain() : null, request.Marks?.ToDomain());
+        var (vote, receipt) = await votes.SubmitAsync(cast, context.CancellationToken);
         // A replayed answer reads the receipt from the paper; once a secret ballot's key is destroyed, nobody can, and it stays empty.
         receipt ??= vote.Paper!.Sealed is { } sealedPaper ? keys.TryUnseal(ballotId, sealedPaper)?.Receipt : vote.Paper.Receipt;
         return new CastVoteResponse { VoteId = vote.Id.ToString(), CastAt = vote.At.ToApi(), Receipt = receipt ?? "" };
@@ -69,7 +88,8 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         if (ballot.Status == Model.BallotStatus.Closed) return new GetBallotResponse { Ballot = ballot.ToApi(ballot.Record.Count, null) };
         var standing = await ballots.StandingAsync(ballot.Id, context.CancellationToken);
         // Totals while open only where the ballot is public: with results hidden or secret, nobody, moderators included, sees any.
-        var running = ballot.Secrecy == Model.BallotSecrecy.Public ? standing.ToApi() : null;
+        // An options ballot has none (its count is the method's, at close); a public one's papers are in the feed.
+        var running = ballot is { Secrecy: Model.BallotSecrecy.Public, Options: null } ? standing.ToApi() : null;
         return new GetBallotResponse { Ballot = ballot.ToApi(standing.Count, running) };
     }
 

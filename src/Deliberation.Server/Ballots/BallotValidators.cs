@@ -9,11 +9,22 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
     public OpenBallotRequestValidator()
     {
         RuleFor(r => r.RequestId).IsRequestId();
-        RuleFor(r => r.ProposalId).IsUuid();
-        When(r => r.AmendmentId.Length > 0, () => RuleFor(r => r.AmendmentId).IsUuid());
         RuleFor(r => r.Secrecy).IsInEnum().WithMessage("must be public, results hidden or secret");
-        RuleFor(r => r.Rule.Motion).SetValidator(new Tally.MotionRuleValidator()).When(r => r.Rule?.Motion is not null);
-        RuleFor(r => r.Rule.MajorityInEachValueOf).IsKey().When(r => r.Rule is { MajorityInEachValueOf.Length: > 0 });
+        When(r => r.Options is null, () =>
+        {
+            RuleFor(r => r.ProposalId).IsUuid();
+            RuleFor(r => r.SessionId).Empty().WithMessage("is only for an options ballot: a ballot on a proposal is held in the proposal's session");
+            When(r => r.AmendmentId.Length > 0, () => RuleFor(r => r.AmendmentId).IsUuid());
+            RuleFor(r => r.Rule.Motion).SetValidator(new Tally.MotionRuleValidator()).When(r => r.Rule?.Motion is not null);
+            RuleFor(r => r.Rule.MajorityInEachValueOf).IsKey().When(r => r.Rule is { MajorityInEachValueOf.Length: > 0 });
+        }).Otherwise(() =>
+        {
+            RuleFor(r => r.ProposalId).Empty().WithMessage("must be empty on an options ballot: it is on a proposal or on options, not both");
+            RuleFor(r => r.SessionId).IsUuid();
+            RuleFor(r => r.AmendmentId).Empty().WithMessage("must be empty on an options ballot");
+            RuleFor(r => r.Rule).Null().WithMessage("is a motion's rule; an options ballot's method is in options");
+            RuleFor(r => r.Options).SetValidator(new BallotOptionsValidator());
+        });
         RuleFor(r => r.Weights).Custom((weights, context) =>
         {
             foreach (var (participant, weight) in weights)
@@ -32,8 +43,15 @@ internal sealed class CastVoteRequestValidator : AbstractValidator<CastVoteReque
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.BallotId).IsUuid();
-        RuleFor(r => r.Choice).Must(c => c is VoteChoice.Yes or VoteChoice.No or VoteChoice.Abstain)
-            .WithMessage("must be yes, no or abstain");
+        When(r => r.Marks is null, () => RuleFor(r => r.Choice).Must(c => c is VoteChoice.Yes or VoteChoice.No or VoteChoice.Abstain)
+            .WithMessage("must be yes, no or abstain")).Otherwise(() =>
+        {
+            RuleFor(r => r.Choice).Equal(VoteChoice.Unspecified).WithMessage("must be unset with marks: a motion takes a choice, an options ballot marks");
+            RuleFor(r => r.Marks.Options).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
+                .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} options");
+            RuleFor(r => r.Marks.Scores).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
+                .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} scores");
+        });
     }
 }
 

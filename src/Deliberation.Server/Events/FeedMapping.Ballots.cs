@@ -21,7 +21,10 @@ internal static partial class FeedMapping
         }),
         ForAll<Model.CloseBallot.BallotClosed>((e, _) => new SessionEvent
         {
-            BallotClosed = new() { BallotId = e.BallotId.ToString(), Result = e.Result.ToApi(e.Breakdown), Turnout = e.Turnout.ToApi() },
+            BallotClosed = new()
+            {
+                BallotId = e.BallotId.ToString(), Result = e.Result?.ToApi(e.Breakdown), OptionsResult = e.OptionsResult?.ToApi(), Turnout = e.Turnout.ToApi(),
+            },
         }),
     ];
 }

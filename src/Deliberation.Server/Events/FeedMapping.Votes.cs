@@ -1,4 +1,5 @@
 using Deliberation.Api.V1;
+using Deliberation.Server.Ballots;
 using Deliberation.Tally.Motions;
 using Model = Deliberation.Domain.Ballots;
 
@@ -13,21 +14,25 @@ internal static partial class FeedMapping
     /// </summary>
     private static (Type Type, Mapping Mapping)[] Votes =>
     [
-        ForAllAsync<Model.CastVote.VoteCast>(async (e, context) => new SessionEvent
+        ForAllAsync<Model.CastVote.VoteCast>(async (e, context) =>
         {
-            VoteCast = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = await ShownChoiceAsync(e.BallotId, e.Paper, context) },
+            var (choice, marks) = await ShownAsync(e.BallotId, e.Paper, context);
+            return new SessionEvent { VoteCast = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks } };
         }),
-        ForAllAsync<Model.CastVote.VoteChanged>(async (e, context) => new SessionEvent
+        ForAllAsync<Model.CastVote.VoteChanged>(async (e, context) =>
         {
-            VoteChanged = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = await ShownChoiceAsync(e.BallotId, e.Paper, context) },
+            var (choice, marks) = await ShownAsync(e.BallotId, e.Paper, context);
+            return new SessionEvent { VoteChanged = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks } };
         }),
         ForAll<Model.WithdrawVote.VoteWithdrawn>((e, _) =>
             new SessionEvent { VoteWithdrawn = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString() } }),
     ];
 
-    /// <summary>The choice on a public ballot; unspecified on any other (its secrecy comes from the electorate every node caches).</summary>
-    private static async Task<VoteChoice> ShownChoiceAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
-        await context.SecrecyAsync(ballotId) == Model.BallotSecrecy.Public && paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified;
+    /// <summary>The choice or marks on a public ballot; nothing on any other (its secrecy comes from the electorate every node caches).</summary>
+    private static async Task<(VoteChoice Choice, BallotMarks? Marks)> ShownAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
+        await context.SecrecyAsync(ballotId) == Model.BallotSecrecy.Public
+            ? (paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified, paper.Marks?.ToApi())
+            : (VoteChoice.Unspecified, null);
 
     /// <summary>The domain's choice as the API's: the one place the feed converts a choice.</summary>
     private static VoteChoice ToApi(MotionChoice choice) => choice switch

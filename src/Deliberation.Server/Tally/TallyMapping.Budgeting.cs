@@ -17,12 +17,7 @@ internal static partial class TallyMapping
     private static TallyResponse EqualShares(TallyRequest request)
     {
         var es = request.EqualShares;
-        var rule = new EqualSharesRule(
-            Utility: es.Utility == TallyEqualSharesUtility.Approval ? EqualSharesUtility.Approval : EqualSharesUtility.Cost,
-            Completion: es.Completion == TallyEqualSharesCompletion.None ? EqualSharesCompletion.None : EqualSharesCompletion.RaiseSharesThenGreedy,
-            Step: es.Step.Length > 0 ? TallyDecimals.Parse(es.Step) : null,
-            MaxSteps: es.MaxSteps == 0 ? TallyLimits.EqualSharesSteps : es.MaxSteps,
-            TieBreak: TieBreak(request.TieBreak));
+        var rule = EqualSharesOf(es, request.TieBreak);
         var result = Deliberation.Tally.Budgeting.EqualShares.Tally(Projects(request), TallyDecimals.Parse(es.Budget), ApprovalBallots(request), rule);
         var detail = result.Detail;
         var response = BudgetResponse(request, result.Funded, result.Spent, result.Budget, result.Complete, result.Ties, result.Text);
@@ -51,6 +46,23 @@ internal static partial class TallyMapping
         };
         return response;
     }
+
+    internal static EqualSharesRule EqualSharesOf(TallyEqualSharesRule es, TallyTieBreak? tieBreak) => new(
+        Utility: es.Utility == TallyEqualSharesUtility.Approval ? EqualSharesUtility.Approval : EqualSharesUtility.Cost,
+        Completion: es.Completion == TallyEqualSharesCompletion.None ? EqualSharesCompletion.None : EqualSharesCompletion.RaiseSharesThenGreedy,
+        Step: es.Step.Length > 0 ? TallyDecimals.Parse(es.Step) : null,
+        MaxSteps: es.MaxSteps == 0 ? TallyLimits.EqualSharesSteps : es.MaxSteps,
+        TieBreak: TieBreak(tieBreak));
+
+    /// <summary>The reverse of <see cref="EqualSharesOf(TallyEqualSharesRule, TallyTieBreak?)"/>, for a ballot that states its rule.</summary>
+    internal static TallyEqualSharesRule ToApi(EqualSharesRule rule, decimal budget) => new()
+    {
+        Budget = Show(budget),
+        Utility = rule.Utility == EqualSharesUtility.Approval ? TallyEqualSharesUtility.Approval : TallyEqualSharesUtility.Cost,
+        Completion = rule.Completion == EqualSharesCompletion.None ? TallyEqualSharesCompletion.None : TallyEqualSharesCompletion.RaiseSharesThenGreedy,
+        Step = TallyDecimals.Format(rule.Step),
+        MaxSteps = rule.MaxSteps,
+    };
 
     private static List<Project> Projects(TallyRequest request) =>
         request.Projects.Select(p => new Project(p.Id, TallyDecimals.Parse(p.Cost))).ToList();

@@ -100,10 +100,10 @@ internal static partial class TallyMapping
         request.RankedBallots.Select(b => new RankedBallot(b.Ranking, Weight(b.Weight),
             b.Ranks.Count == 0 ? null : b.Ranks.Select(r => (int)Math.Min(r, int.MaxValue)).ToList())).ToList();
 
-    private static PairwiseStrength Strength(TallyPairwiseStrength strength) =>
+    internal static PairwiseStrength Strength(TallyPairwiseStrength strength) =>
         strength == TallyPairwiseStrength.Margins ? PairwiseStrength.Margins : PairwiseStrength.WinningVotes;
 
-    private static TallyPairwiseStrength Strength(PairwiseStrength strength) =>
+    internal static TallyPairwiseStrength Strength(PairwiseStrength strength) =>
         strength == PairwiseStrength.Margins ? TallyPairwiseStrength.Margins : TallyPairwiseStrength.WinningVotes;
 
     private static TallyResponse Choice(TallyRequest request, ChoiceResult<TotalsDetail> result, Action<TallyResponse, TallyTotalsExplanation> explain)

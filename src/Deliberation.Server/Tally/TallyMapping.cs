@@ -45,11 +45,19 @@ internal static partial class TallyMapping
 
     private static string Show(decimal value) => TallyDecimals.Format(value);
 
-    private static TieBreak TieBreak(TallyTieBreak? tieBreak) => tieBreak?.Kind switch
+    internal static TieBreak TieBreak(TallyTieBreak? tieBreak) => tieBreak?.Kind switch
     {
         TallyTieBreakKind.Lot => Deliberation.Tally.TieBreak.ByLot(tieBreak.Seed),
         TallyTieBreakKind.Priority => Deliberation.Tally.TieBreak.ByPriority(tieBreak.Priority),
         _ => Deliberation.Tally.TieBreak.None,
+    };
+
+    /// <summary>The reverse of <see cref="TieBreak(TallyTieBreak?)"/>, for ballots that state their tie-break; none is absent.</summary>
+    internal static TallyTieBreak? ToApi(TieBreak? tieBreak) => tieBreak?.Kind switch
+    {
+        TieBreakKind.Lot => new TallyTieBreak { Kind = TallyTieBreakKind.Lot, Seed = tieBreak.Seed ?? "" },
+        TieBreakKind.Priority => new TallyTieBreak { Kind = TallyTieBreakKind.Priority, Priority = { tieBreak.Priority ?? [] } },
+        _ => null,
     };
 
     /// <summary>The lot's tickets in lot order, for a front end that shows the draw.</summary>

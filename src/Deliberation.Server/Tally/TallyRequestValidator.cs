@@ -61,31 +61,13 @@ internal sealed class TallyRequestValidator : AbstractValidator<TallyRequest>
                 c.RuleForEach(x => x.Groups).IsTallyId().When(x => x.Groups.Count <= TallyLimits.GroupRequirements);
                 c.RuleFor(x => x.Quorum).SetValidator(new QuorumValidator()).When(x => x.Quorum is not null);
             }).When(r => r.Consent is not null);
-            RuleFor(r => r.Score).ChildRules(s =>
-            {
-                s.RuleFor(x => x.Min).IsDecimal(negativeAllowed: true, required: true);
-                s.RuleFor(x => x.Max).IsDecimal(negativeAllowed: true, required: true);
-            }).When(r => r.Score is not null);
-            RuleFor(r => r.Schulze).ChildRules(s => s.RuleFor(x => x.Strength).IsDefinedOrUnspecified()).When(r => r.Schulze is not null);
-            RuleFor(r => r.RankedPairs).ChildRules(s => s.RuleFor(x => x.Strength).IsDefinedOrUnspecified()).When(r => r.RankedPairs is not null);
-            RuleFor(r => r.Stv).ChildRules(s =>
-            {
-                s.RuleFor(x => x.Seats).InclusiveBetween(1, TallyLimits.Seats).WithMessage($"must be between 1 and {TallyLimits.Seats}");
-                s.RuleFor(x => x.Quota).IsDefinedOrUnspecified();
-            }).When(r => r.Stv is not null);
-            RuleFor(r => r.SequentialPhragmen).ChildRules(s => s.RuleFor(x => x.Seats).InclusiveBetween(1, TallyLimits.Seats)
-                .WithMessage($"must be between 1 and {TallyLimits.Seats}")).When(r => r.SequentialPhragmen is not null);
-            RuleFor(r => r.GreedyBudget).ChildRules(g => g.RuleFor(x => x.Budget).IsDecimal(negativeAllowed: false, required: true))
-                .When(r => r.GreedyBudget is not null);
-            RuleFor(r => r.EqualShares).ChildRules(e =>
-            {
-                e.RuleFor(x => x.Budget).IsDecimal(negativeAllowed: false, required: true);
-                e.RuleFor(x => x.Utility).IsDefinedOrUnspecified();
-                e.RuleFor(x => x.Completion).IsDefinedOrUnspecified();
-                e.RuleFor(x => x.Step).IsPositiveDecimal().When(x => x.Step.Length > 0);
-                e.RuleFor(x => x.MaxSteps).InclusiveBetween(0, TallyLimits.EqualSharesSteps)
-                    .WithMessage($"must be between 0 and {TallyLimits.EqualSharesSteps} (0: {TallyLimits.EqualSharesSteps})");
-            }).When(r => r.EqualShares is not null);
+            RuleFor(r => r.Score).SetValidator(new ScoreRuleValidator()).When(r => r.Score is not null);
+            RuleFor(r => r.Schulze).SetValidator(new SchulzeRuleValidator()).When(r => r.Schulze is not null);
+            RuleFor(r => r.RankedPairs).SetValidator(new RankedPairsRuleValidator()).When(r => r.RankedPairs is not null);
+            RuleFor(r => r.Stv).SetValidator(new StvRuleValidator()).When(r => r.Stv is not null);
+            RuleFor(r => r.SequentialPhragmen).SetValidator(new SequentialPhragmenRuleValidator()).When(r => r.SequentialPhragmen is not null);
+            RuleFor(r => r.GreedyBudget).SetValidator(new GreedyBudgetRuleValidator()).When(r => r.GreedyBudget is not null);
+            RuleFor(r => r.EqualShares).SetValidator(new EqualSharesRuleValidator()).When(r => r.EqualShares is not null);
 
             // Entries are checked only within the limits, so an oversized list is one violation, not millions.
             RuleForEach(r => r.Options).IsTallyId().When(r => r.Options.Count <= TallyLimits.Options);

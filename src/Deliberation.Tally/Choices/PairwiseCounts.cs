@@ -43,6 +43,7 @@ internal static class PairwiseCounts
         var n = profile.Options.Count;
         var stride = (n + Vector<long>.Count - 1) / Vector<long>.Count * Vector<long>.Count;
         var total = new long[n * stride];
+        if (profile.Count == 0) return total; // a partition of no ballots is refused, and there is nothing to add
         var gate = new object();
         Parallel.ForEach(Partitioner.Create(0, profile.Count, Math.Max(1024, profile.Count / (4 * Environment.ProcessorCount) + 1)),
             () => (Matrix: new long[n * stride], Pos: new long[stride]),

@@ -18,9 +18,9 @@ public class CastVoteTests
         var ballot = Given.OpenBallot(session);
         var command = new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes);
 
-        var cast = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), null, command, () => VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now);
+        var cast = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), null, command, () => VotePaper.Open(new(MotionChoice.Yes, null, "R1")), Given.Now);
 
-        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, VotePaper.Open(MotionChoice.Yes, "R1"), Given.Now, session.Id), cast);
+        Assert.Equal(new VoteCast(Vote.IdFor(ballot.Id, Given.Arta), ballot.Id, Given.Arta, VotePaper.Open(new(MotionChoice.Yes, null, "R1")), Given.Now, session.Id), cast);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class CastVoteTests
         var later = session.Apply(new PhaseAdvanced(session.Id, round.Id, round.PhaseIndex + 1, Phase.Closed, null, Actor.Operator, Given.Now));
 
         var error = Assert.Throws<RuleViolation>(() =>
-            CastVote.Decide(ballot, later, Given.ElectorateOf(ballot), null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => VotePaper.Open(MotionChoice.Yes, "R"), Given.Now));
+            CastVote.Decide(ballot, later, Given.ElectorateOf(ballot), null, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => VotePaper.Open(new(MotionChoice.Yes, null, "R")), Given.Now));
 
         Assert.Equal(RuleViolationReason.PhaseNotOpen, error.Reason);
     }
@@ -67,7 +67,7 @@ public class CastVoteTests
         var ballot = Given.OpenBallot(session, changesAllowed: true);
         var earlier = Given.Vote(ballot, Given.Arta, MotionChoice.No);
 
-        var paper = VotePaper.Open(MotionChoice.Yes, "R2");
+        var paper = VotePaper.Open(new(MotionChoice.Yes, null, "R2"));
 
         var changed = CastVote.Decide(ballot, session, Given.ElectorateOf(ballot), earlier, new CastVote(ballot.Id, Given.Arta, MotionChoice.Yes), () => paper, Given.Now);
 
@@ -85,7 +85,7 @@ public class CastVoteTests
         var cast = (VoteCast)CastVote.Decide(secret, session, Given.ElectorateOf(secret), null, command, () => VotePaper.Sealing("sealed"), Given.Now);
 
         Assert.Equal((null, null, "sealed"), (cast.Paper.Choice, cast.Paper.Receipt, cast.Paper.Sealed));
-        Assert.Throws<ArgumentException>(() => CastVote.Decide(secret, session, Given.ElectorateOf(secret), null, command, () => VotePaper.Open(MotionChoice.Yes, "R"), Given.Now));
+        Assert.Throws<ArgumentException>(() => CastVote.Decide(secret, session, Given.ElectorateOf(secret), null, command, () => VotePaper.Open(new(MotionChoice.Yes, null, "R")), Given.Now));
         Assert.Throws<ArgumentException>(() =>
             CastVote.Decide(open, session, Given.ElectorateOf(open), null, command with { BallotId = open.Id }, () => VotePaper.Sealing("sealed"), Given.Now));
     }

@@ -8,7 +8,7 @@ namespace Deliberation.Domain.Tests.Ballots;
 
 public class CloseBallotTests
 {
-    private static readonly Func<string, (MotionChoice, string)> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
+    private static readonly Func<string, OpenedPaper> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
 
     [Fact]
     public void Closing_tallies_every_vote_cast_by_the_ballots_rule()
@@ -18,7 +18,7 @@ public class CloseBallotTests
 
         var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal((1, 2, 0, 3, false), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Base, closed.Result.Adopted));
+        Assert.Equal((1, 2, 0, 3, false), (closed.Result!.Yes, closed.Result!.No, closed.Result!.Abstain, closed.Result!.Base, closed.Result!.Adopted));
         Assert.StartsWith("Rejected", closed.Result.Explanation);
         var after = ballot.Apply(closed);
         Assert.Equal((BallotStatus.Closed, Given.Now, closed.Result, null), (after.Status, after.ClosedAt, after.Result, after.DueAt));
@@ -34,7 +34,7 @@ public class CloseBallotTests
         var closed = CloseBallot.Decide(ballot, Given.Session("en"), Given.ElectorateOf(ballot), [withdrawn, Given.Vote(ballot, Given.Milan, MotionChoice.No)], NothingSealed,
             new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal((0, 1, 0, false), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Adopted));
+        Assert.Equal((0, 1, 0, false), (closed.Result!.Yes, closed.Result!.No, closed.Result!.Abstain, closed.Result!.Adopted));
     }
 
     [Fact]
@@ -46,12 +46,12 @@ public class CloseBallotTests
         var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(secret.Id, Given.Arta), secret.Id, Given.Arta, VotePaper.Sealing("s1"), Given.Now, secret.SessionId));
 
         var openRecord = CloseBallot.Decide(open, session, Given.ElectorateOf(open), [Given.Vote(open, Given.Arta, MotionChoice.No)], NothingSealed, new CloseBallot(open.Id, Actor.Operator), Given.Now).Record;
-        var secretRecord = CloseBallot.Decide(secret, session, Given.ElectorateOf(secret), [sealedVote], s => s == "s1" ? (MotionChoice.Yes, "R9") : throw new ArgumentException(s),
+        var secretRecord = CloseBallot.Decide(secret, session, Given.ElectorateOf(secret), [sealedVote], s => s == "s1" ? new OpenedPaper(MotionChoice.Yes, null, "R9") : throw new ArgumentException(s),
             new CloseBallot(secret.Id, Actor.Operator), Given.Now);
 
         Assert.Equal([new CountedVote($"R-{Given.Arta:N}", MotionChoice.No, Given.Arta)], openRecord);
         Assert.Equal([new CountedVote("R9", MotionChoice.Yes, null)], secretRecord.Record);
-        Assert.True(secretRecord.Result.Adopted);
+        Assert.True(secretRecord.Result!.Adopted);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class CloseBallotTests
         var proposal = Given.Proposal(session);
         var adopted = Assert.Single(CloseBallot.ConsequencesOf(Closed(MotionChoice.Yes, MotionChoice.Yes, MotionChoice.No), proposal));
 
-        Assert.Equal(new ProposalAdopted(ballot.ProposalId, ballot.Id, Given.Now), adopted);
+        Assert.Equal(new ProposalAdopted(ballot.ProposalId!.Value, ballot.Id, Given.Now), adopted);
         Assert.Empty(CloseBallot.ConsequencesOf(Closed(MotionChoice.No), proposal));
         Assert.Empty(CloseBallot.ConsequencesOf(ballot, proposal));
         Assert.Equal((ballot.Id, Domain.Proposals.ProposalStatus.Adopted), (proposal.Apply((ProposalAdopted)adopted).AdoptedByBallot, proposal.Apply((ProposalAdopted)adopted).Status));

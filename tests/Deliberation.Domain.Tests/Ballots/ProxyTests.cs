@@ -11,7 +11,7 @@ namespace Deliberation.Domain.Tests.Ballots;
 /// <summary>A voter hands their vote to another: one step, revocable, overridden by a direct vote, counted with both weights.</summary>
 public class ProxyTests
 {
-    private static readonly Func<string, (MotionChoice, string)> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
+    private static readonly Func<string, OpenedPaper> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
 
     private static Proxy Granted(Ballot ballot, Guid grantor, Guid holder, Guid? forBallot = null) =>
         Proxy.Create(new ProxyGranted(ballot.SessionId, grantor, holder, forBallot, Actor.Member(grantor), Given.Now));
@@ -26,7 +26,7 @@ public class ProxyTests
 
         var closed = Close(ballot, [Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Drita, MotionChoice.Yes)], Granted(ballot, Given.Arta, Given.Milan));
 
-        Assert.Equal((1, 2, false), (closed.Result.Yes, closed.Result.No, closed.Result.Adopted));
+        Assert.Equal((1, 2, false), (closed.Result!.Yes, closed.Result!.No, closed.Result!.Adopted));
         var milan = closed.Record.Single(v => v.VoterId == Given.Milan);
         Assert.Equal(2, milan.Weight);
         Assert.Equal([Given.Arta], milan.ProxyFor);
@@ -40,7 +40,7 @@ public class ProxyTests
 
         var closed = Close(ballot, [Given.Vote(ballot, Given.Milan, MotionChoice.No), Given.Vote(ballot, Given.Arta, MotionChoice.Yes)], Granted(ballot, Given.Arta, Given.Milan));
 
-        Assert.Equal((1, 1), (closed.Result.Yes, closed.Result.No));
+        Assert.Equal((1, 1), (closed.Result!.Yes, closed.Result!.No));
         Assert.All(closed.Record, v => Assert.Empty(v.ProxyFor));
     }
 
@@ -55,8 +55,8 @@ public class ProxyTests
         var revoked = Close(ballot, votes, both.Apply(new ProxyRevoked(ballot.SessionId, Given.Arta, ballot.Id, Actor.Operator, Given.Now))
             .Apply(new ProxyRevoked(ballot.SessionId, Given.Arta, null, Actor.Operator, Given.Now)));
 
-        Assert.Equal((2, 1), (toDrita.Result.Yes, toDrita.Result.No));
-        Assert.Equal((1, 1, 0), (revoked.Result.Yes, revoked.Result.No, revoked.Turnout.ByProxy));
+        Assert.Equal((2, 1), (toDrita.Result!.Yes, toDrita.Result!.No));
+        Assert.Equal((1, 1, 0), (revoked.Result!.Yes, revoked.Result!.No, revoked.Turnout.ByProxy));
     }
 
     [Fact]
@@ -66,13 +66,13 @@ public class ProxyTests
         var ballot = Given.OpenBallot(session, secrecy: BallotSecrecy.Secret);
         var sealedVote = Vote.Create(new Domain.Ballots.CastVote.VoteCast(Vote.IdFor(ballot.Id, Given.Milan), ballot.Id, Given.Milan, VotePaper.Sealing("s1"), Given.Now, ballot.SessionId));
 
-        var closed = CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot), [sealedVote], _ => (MotionChoice.Yes, "R1"), new CloseBallot(ballot.Id, Actor.Operator), Given.Now,
+        var closed = CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot), [sealedVote], _ => new OpenedPaper(MotionChoice.Yes, null, "R1"), new CloseBallot(ballot.Id, Actor.Operator), Given.Now,
             [Granted(ballot, Given.Arta, Given.Milan)], () => "A-fresh");
 
         // A line weighing two would be the holder's, whom ListProxies names: every line weighs one, in receipt order.
         Assert.Equal([("A-fresh", MotionChoice.Yes, 1), ("R1", MotionChoice.Yes, 1)], closed.Record.Select(v => (v.Receipt, v.Choice, v.Weight)));
         Assert.All(closed.Record, v => Assert.Equal((null, 0), (v.VoterId, v.ProxyFor.Count)));
-        Assert.Equal((2, 1), (closed.Result.Yes, closed.Turnout.ByProxy));
+        Assert.Equal((2, 1), (closed.Result!.Yes, closed.Turnout.ByProxy));
     }
 
     [Fact]

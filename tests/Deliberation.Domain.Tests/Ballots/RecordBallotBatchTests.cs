@@ -11,7 +11,7 @@ namespace Deliberation.Domain.Tests.Ballots;
 /// <summary>Votes counted in the room join the online votes in one result.</summary>
 public class RecordBallotBatchTests
 {
-    private static readonly Func<string, (MotionChoice, string)> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
+    private static readonly Func<string, OpenedPaper> NothingSealed = _ => throw new InvalidOperationException("Nothing is sealed here.");
 
     private static RecordBallotBatch Batch(Ballot ballot, int yes, int no, int abstain, BatchKind kind = BatchKind.Paper) =>
         new(ballot.Id, Guid.NewGuid(), kind, yes, no, abstain, null, null, "hall B", Actor.Operator);
@@ -27,7 +27,7 @@ public class RecordBallotBatchTests
 
         var closed = CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot), online, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal((5, 5, 2, false), (closed.Result.Yes, closed.Result.No, closed.Result.Abstain, closed.Result.Adopted));
+        Assert.Equal((5, 5, 2, false), (closed.Result!.Yes, closed.Result!.No, closed.Result!.Abstain, closed.Result!.Adopted));
         Assert.Equal((3, 2, 10), (closed.Turnout.Electors, closed.Turnout.Voted, closed.Turnout.CountedInRoom));
         Assert.Equal(2, closed.Record.Count);
     }

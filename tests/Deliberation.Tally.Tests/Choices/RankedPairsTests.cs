@@ -6,6 +6,15 @@ namespace Deliberation.Tally.Tests.Choices;
 public class RankedPairsTests
 {
     [Fact]
+    public void No_ballots_leave_every_option_tied_rather_than_failing()
+    {
+        var result = RankedPairs.Tally(["a", "b", "c"], []);
+
+        Assert.Equal(["a", "b", "c"], result.Winners);
+        Assert.True(result.IsTie);
+    }
+
+    [Fact]
     public void A_pair_that_would_close_a_cycle_is_skipped()
     {
         // Constructed: 4 A>B>C, 3 B>C>A, 2 C>A>B. Majorities B>C 7, A>B 6, C>A 5 form a cycle;

@@ -8,6 +8,15 @@ public class SchulzeTests
     // Wikipedia, "Schulze method", example with 45 voters and 5 candidates: the d[*,*] and p[*,*] tables
     // and the ranking E > A > C > B > D.
     [Fact]
+    public void No_ballots_leave_every_option_tied_rather_than_failing()
+    {
+        var result = Schulze.Tally(["a", "b", "c"], []);
+
+        Assert.Equal(["a", "b", "c"], result.Winners);
+        Assert.True(result.IsTie);
+    }
+
+    [Fact]
     public void The_45_voter_example_gives_the_published_matrices_and_E_wins()
     {
         var result = Schulze.Tally(SchulzeCandidates, Schulze45);

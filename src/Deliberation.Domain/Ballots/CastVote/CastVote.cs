@@ -5,11 +5,14 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Domain.Ballots.CastVote;
 
 /// <summary>
-/// Cast a voter's vote on an open ballot in its round's voting phase. A later vote changes the
-/// first where the ballot allows changes; elsewhere a vote once cast stands.
+/// Cast a voter's vote on an open ballot in its round's voting phase: a yes/no/abstain <see cref="Choice"/> on a
+/// motion, <see cref="Marks"/> on an options ballot. A later vote changes the first where the ballot allows changes;
+/// elsewhere a vote once cast stands.
 /// </summary>
-public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
+public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice? Choice)
 {
+    public Options.OptionMarks? Marks { get; init; }
+
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
     /// <param name="makePaper">
@@ -22,11 +25,26 @@ public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice Choice)
         if (earlier is not null && !ballot!.ChangesAllowed)
             throw new RuleViolation(RuleViolationReason.AlreadyVoted,
                 $"Participant {command.VoterId} has already voted on ballot {ballot.Id}, and this ballot does not allow changing a vote.");
+        RequireFits(ballot!, command);
         var paper = makePaper();
         if (!paper.Fits(ballot!.Secrecy))
             throw new ArgumentException($"A {ballot.Secrecy} ballot's paper must be {(ballot.Secrecy == BallotSecrecy.Secret ? "sealed" : "in the clear")}.", nameof(paper));
         return earlier is null
             ? new VoteCast(command.VoteId, command.BallotId, command.VoterId, paper, now, session.Id)
             : new VoteChanged(command.VoteId, paper, now, command.BallotId, command.VoterId, session.Id);
+    }
+
+    /// <summary>A motion takes a choice, an options ballot marks that fit its rule; anything else names the field.</summary>
+    private static void RequireFits(Ballot ballot, CastVote command)
+    {
+        if (ballot.Options is not { } options)
+        {
+            if (command.Marks is not null || command.Choice is null)
+                throw new InvalidInput("marks", "this ballot is a yes/no/abstain motion: it takes a choice, not marks");
+            return;
+        }
+        if (command.Choice is not null || command.Marks is null)
+            throw new InvalidInput("choice", "this ballot is on options: it takes marks, not a yes/no/abstain choice");
+        InvalidInput.ThrowIfAny(command.Marks.ProblemsOn(options));
     }
 }

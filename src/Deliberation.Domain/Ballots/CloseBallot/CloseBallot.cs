@@ -2,7 +2,6 @@ using Deliberation.Domain.Access;
 using Deliberation.Domain.Common;
 using Deliberation.Domain.Sessions;
 using Deliberation.Domain.Sessions.Lifecycle;
-using Deliberation.Tally.Motions;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
@@ -14,7 +13,7 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     /// <param name="proxies">The session's proxies as they stand at close: an elector without a vote of their own is counted with their holder's choice.</param>
     /// <param name="receipts">Fresh receipts, held by nobody, for the lines a secret ballot's record adds for weights and proxies (see <see cref="SecretRecord"/>).</param>
     public static BallotClosed Decide(Ballot? ballot, Session session, Electorate electorate, IReadOnlyCollection<Vote> votes,
-        Func<string, (MotionChoice Choice, string Receipt)> unseal, CloseBallot command, DateTimeOffset now,
+        Func<string, OpenedPaper> unseal, CloseBallot command, DateTimeOffset now,
         IReadOnlyCollection<Proxies.Proxy>? proxies = null, Func<string>? receipts = null)
     {
         if (ballot is null) throw new NotFound("ballot", command.BallotId);
@@ -31,27 +30,32 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             : standing.Select(v => carried.TryGetValue(v.Vote.VoterId, out var grantors)
                 ? v.Counted with { Weight = v.Counted.Weight + grantors.Sum(g => g.Weight), ProxyFor = grantors.Select(g => g.ParticipantId).ToList() }
                 : v.Counted).ToList();
-        var (result, breakdown) = BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
-            standing.Select(v => new TalliedVote(v.Counted.Choice, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups))
-                .Concat(standing.Where(v => carried.ContainsKey(v.Vote.VoterId))
-                    .SelectMany(v => carried[v.Vote.VoterId].Select(g => new TalliedVote(v.Counted.Choice, g.Weight, g.Groups))))
-                .Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList());
+        // Each standing vote counts with its own weight, and again with the weight of each elector it carries by proxy.
+        var counted = standing.Select(v => (v.Counted, v.Counted.Weight, electorate.Require(v.Vote.VoterId).Groups))
+            .Concat(standing.Where(v => carried.ContainsKey(v.Vote.VoterId))
+                .SelectMany(v => carried[v.Vote.VoterId].Select(g => (v.Counted, g.Weight, g.Groups))))
+            .ToList();
+        var (result, breakdown) = ballot.Options is null
+            ? BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
+                counted.Select(c => new TalliedVote(c.Counted.Choice!.Value, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList())
+            : (null, []);
+        var chosen = ballot.Options is { } options ? Options.OptionsTally.Count(options, counted.Select(c => new Options.MarkedPaper(c.Counted.Marks!, c.Weight)).ToList()) : null;
         var byProxy = carried.Values.SelectMany(g => g).Select(g => g.ParticipantId).ToList();
         var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId).Concat(byProxy))
             with { CountedInRoom = ballot.Batches.Sum(b => b.Votes), ByProxy = byProxy.Count };
-        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now) { Breakdown = breakdown };
+        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now) { Breakdown = breakdown, OptionsResult = chosen };
     }
 
     /// <summary>
     /// What a close does beyond the ballot, on the proposal's stream: an amendment voted on is merged
-    /// (adopted) or rejected; a proposal voted on and adopted is marked adopted.
+    /// (adopted) or rejected; a proposal voted on and adopted is marked adopted. An options ballot has no proposal.
     /// </summary>
     public static IReadOnlyList<object> ConsequencesOf(Ballot closed, Proposals.Proposal? proposal)
     {
-        if (closed is not { Status: BallotStatus.Closed, Result: { } result, ClosedAt: { } at }) return [];
+        if (closed is not { Status: BallotStatus.Closed, Result: { } result, ClosedAt: { } at, ProposalId: { } proposalId }) return [];
         if (closed.AmendmentId is { } amendment)
-            return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(closed.ProposalId, amendment, closed.Id, result.Adopted), at);
-        return result.Adopted ? [new ProposalAdopted(closed.ProposalId, closed.Id, at)] : [];
+            return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(proposalId, amendment, closed.Id, result.Adopted), at);
+        return result.Adopted ? [new ProposalAdopted(proposalId, closed.Id, at)] : [];
     }
 
     /// <summary>
@@ -62,19 +66,16 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     private static List<CountedVote> SecretRecord(IEnumerable<(CountedVote Own, int Weight)> lines, Func<string>? receipts) =>
         lines.SelectMany(line => Enumerable.Range(0, line.Weight).Select(i => i == 0
                 ? line.Own with { Weight = 1 }
-                : new CountedVote((receipts ?? throw new ArgumentNullException(nameof(receipts), "A weighted or proxied secret vote needs fresh receipts."))(), line.Own.Choice, null)))
+                : new CountedVote((receipts ?? throw new ArgumentNullException(nameof(receipts), "A weighted or proxied secret vote needs fresh receipts."))(), line.Own.Choice, null)
+                    { Marks = line.Own.Marks }))
             .OrderBy(v => v.Receipt, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>A secret ballot's record names no voter: only the receipt ties a line to the one who holds it.</summary>
-    private static CountedVote Counted(Ballot ballot, Electorate electorate, Vote vote, Func<string, (MotionChoice Choice, string Receipt)> unseal)
+    private static CountedVote Counted(Ballot ballot, Electorate electorate, Vote vote, Func<string, OpenedPaper> unseal)
     {
         var weight = electorate.Require(vote.VoterId).Weight;
-        if (vote.Paper!.Sealed is { } sealedPaper)
-        {
-            var (choice, receipt) = unseal(sealedPaper);
-            return new CountedVote(receipt, choice, null) { Weight = weight };
-        }
-        return new CountedVote(vote.Paper.Receipt!, vote.Paper.Choice!.Value, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId) { Weight = weight };
+        var paper = vote.Paper!.Sealed is { } sealedPaper ? unseal(sealedPaper) : new OpenedPaper(vote.Paper.Choice, vote.Paper.Marks, vote.Paper.Receipt!);
+        return new CountedVote(paper.Receipt, paper.Choice, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId) { Weight = weight, Marks = paper.Marks };
     }
 }

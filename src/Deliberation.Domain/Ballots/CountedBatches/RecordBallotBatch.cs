@@ -31,6 +31,8 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
         SessionLifecycle.RequireChangeable(session);
         if (ballot.Status == BallotStatus.Closed)
             throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is closed; no more votes are counted.");
+        if (ballot.Options is not null)
+            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is on options; counts of yes, no and abstain do not apply to it.");
         if (command.Dimension is { } dimension && !session.Dimensions.Any(d => d.Key == dimension && d.Values.Any(v => v.Key == command.Value)))
             throw new InvalidInput("group", $"\"{dimension}={command.Value}\" is not a group value of this session");
         return new BallotBatchRecorded(ballot.Id, ballot.SessionId, command.BatchId, command.Kind, command.Yes, command.No, command.Abstain,

@@ -1,4 +1,5 @@
 using Deliberation.Domain.Access;
+using Deliberation.Domain.Ballots.Options;
 using Deliberation.Domain.Common;
 using Deliberation.Domain.Participants;
 using Deliberation.Domain.Proposals;
@@ -11,14 +12,22 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Domain.Ballots.OpenBallot;
 
 /// <summary>
-/// Open a yes/no/abstain ballot on a proposal in the current round's voting phase, decided by a motion rule
-/// of the tally library (simple majority unless another is given), overall and, with <see cref="InEachValueOf"/>,
-/// inside each value of that group dimension held in the electorate. Its electorate is every participant with
-/// voting rights at this moment, each with weight one unless <see cref="Weights"/> says otherwise; it does not change afterwards.
+/// Open a ballot in the current round's voting phase. On a proposal (or, with an <see cref="AmendmentId"/>, one of
+/// its amendments: see <see cref="Proposals.AmendmentDecisions.PutAmendmentToVote"/>) it is a yes/no/abstain motion
+/// decided by a motion rule of the tally library (simple majority unless another is given), overall and, with
+/// <see cref="InEachValueOf"/>, inside each value of that group dimension held in the electorate. With
+/// <see cref="Options"/> instead it is a choice among options, an election or a participatory budget, decided by
+/// the method its rule names. Its electorate is every participant with voting rights at this moment, each with
+/// weight one unless <see cref="Weights"/> says otherwise; it does not change afterwards.
 /// </summary>
-/// With an <see cref="AmendmentId"/>, the ballot decides that amendment of the proposal (see <see cref="Proposals.AmendmentDecisions.PutAmendmentToVote"/>).
-public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, DateTimeOffset? ClosesAt, Actor By, Guid? AmendmentId = null)
+public sealed record OpenBallot(Guid BallotId, Guid? ProposalId, BallotSecrecy Secrecy, bool ChangesAllowed, DateTimeOffset? ClosesAt, Actor By, Guid? AmendmentId = null)
 {
+    /// <summary>The options voted on, with their rule; null for a motion on the proposal.</summary>
+    public BallotOptions? Options { get; init; }
+
+    /// <summary>The session of an options ballot; a ballot on a proposal is held in the proposal's session.</summary>
+    public Guid SessionId { get; init; }
+
     /// <summary>The motion rule; null for simple majority.</summary>
     public MotionRule? Motion { get; init; }
 
@@ -30,9 +39,12 @@ public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Se
 
     public const int MaxWeight = 1000;
 
+    /// <param name="proposal">The proposal voted on; null for an options ballot.</param>
     public static BallotOpened Decide(Proposal? proposal, Session session, IEnumerable<Participant> participants, OpenBallot command, DateTimeOffset now)
     {
-        if (proposal is null) throw new NotFound("proposal", command.ProposalId);
+        if (command.ProposalId is { } proposalId && (proposal is null || proposal.SessionId != session.Id)) throw new NotFound("proposal", proposalId);
+        if ((command.ProposalId is null) == (command.Options is null))
+            throw new ArgumentException("A ballot is on a proposal or on options, not both or neither.", nameof(command));
         SessionLifecycle.RequireChangeable(session);
         PhaseGate.Require(session, Phase.Voting);
         if (command.ClosesAt <= now)
@@ -43,9 +55,10 @@ public sealed record OpenBallot(Guid BallotId, Guid ProposalId, BallotSecrecy Se
         InvalidInput.ThrowIfAny(command.Weights.Keys.Where(id => voters.All(v => v.Id != id))
             .Select(id => new FieldProblem($"weights[{id}]", "is not a participant with voting rights in this session")).ToList());
         var electorate = voters.Select(p => new Elector(p.Id, command.Weights.GetValueOrDefault(p.Id, 1), p.Groups)).ToList();
-        var rule = RuleOf(command, session, electorate);
-        return new BallotOpened(command.BallotId, proposal.SessionId, proposal.Id, session.CurrentRound!.Id, rule,
-            command.Secrecy, command.ChangesAllowed, electorate, command.ClosesAt, command.By, now, command.AmendmentId);
+        var rule = command.Options is null ? RuleOf(command, session, electorate) : BallotRule.SimpleMajority;
+        if (command.Options is { } options) BallotOptionsCheck.Require(options, session);
+        return new BallotOpened(command.BallotId, session.Id, proposal?.Id, session.CurrentRound!.Id, rule,
+            command.Secrecy, command.ChangesAllowed, electorate, command.ClosesAt, command.By, now, command.AmendmentId) { Options = command.Options };
     }
 
     /// <summary>The rule as it will be shown and counted, or the field that keeps it from being one.</summary>

@@ -29,7 +29,8 @@ public static class CloseBallotHandler
         }
         var closed = await session.DecideAsync<Ballot>(command.BallotId,
             ballot => [Command.Decide(ballot, target!, electorate!, votes, paper => keys.Unseal(command.BallotId, paper), command, now, proxies, Voting.Receipts.New)], cancellationToken);
-        await session.DecideAsync<Domain.Proposals.Proposal>(closed.ProposalId, proposal => Command.ConsequencesOf(closed, proposal), cancellationToken);
+        if (closed.ProposalId is { } proposalId)
+            await session.DecideAsync<Domain.Proposals.Proposal>(proposalId, proposal => Command.ConsequencesOf(closed, proposal), cancellationToken);
         return closed;
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Deliberation.Domain.Ballots;
 using Deliberation.Engine.Identity;
 using Deliberation.Tally.Motions;
 
@@ -16,6 +19,7 @@ namespace Deliberation.Engine.Ballots.Secrecy;
 public sealed class BallotKeys(string folder)
 {
     private const int NonceSize = 12, TagSize = 16;
+    private static readonly JsonSerializerOptions PaperJson = new() { Converters = { new JsonStringEnumConverter() } };
     private readonly ConcurrentDictionary<Guid, byte[]> known = new();
 
     public void Create(Guid ballotId)
@@ -26,10 +30,10 @@ public sealed class BallotKeys(string folder)
         known[ballotId] = key;
     }
 
-    /// <summary>The choice and receipt of a vote, encrypted; a fresh nonce each time, so equal choices look different.</summary>
-    public string Seal(Guid ballotId, MotionChoice choice, string receipt)
+    /// <summary>The choice (or marks) and receipt of a vote, encrypted; a fresh nonce each time, so equal choices look different.</summary>
+    public string Seal(Guid ballotId, OpenedPaper paper)
     {
-        var plain = Encoding.UTF8.GetBytes($"{choice}|{receipt}");
+        var plain = JsonSerializer.SerializeToUtf8Bytes(paper, PaperJson);
         var sealedBytes = new byte[NonceSize + TagSize + plain.Length];
         var nonce = sealedBytes.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
@@ -38,18 +42,20 @@ public sealed class BallotKeys(string folder)
         return Convert.ToBase64String(sealedBytes);
     }
 
-    public (MotionChoice Choice, string Receipt) Unseal(Guid ballotId, string sealedPaper)
+    public OpenedPaper Unseal(Guid ballotId, string sealedPaper)
     {
         var sealedBytes = Convert.FromBase64String(sealedPaper);
         var plain = new byte[sealedBytes.Length - NonceSize - TagSize];
         using var aes = new AesGcm(KeyOf(ballotId), TagSize);
         aes.Decrypt(sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize + TagSize), sealedBytes.AsSpan(NonceSize, TagSize), plain, ballotId.ToByteArray());
+        if (plain.Length > 0 && plain[0] == (byte)'{') return JsonSerializer.Deserialize<OpenedPaper>(plain, PaperJson)!;
+        // Papers sealed before options ballots existed read "Choice|Receipt".
         var parts = Encoding.UTF8.GetString(plain).Split('|');
-        return (Enum.Parse<MotionChoice>(parts[0]), parts[1]);
+        return new OpenedPaper(Enum.Parse<MotionChoice>(parts[0]), null, parts[1]);
     }
 
     /// <summary>The same, or null once the ballot's key is gone.</summary>
-    public (MotionChoice Choice, string Receipt)? TryUnseal(Guid ballotId, string sealedPaper)
+    public OpenedPaper? TryUnseal(Guid ballotId, string sealedPaper)
     {
         try
         {

@@ -81,7 +81,7 @@ internal static class VoteBatch
                     outcomes.Add((pending, new VoteAnswer(vote, receipt), null));
                 }
             }
-            catch (Exception e) when (e is RuleViolation or NotFound or RequestIdReused)
+            catch (Exception e) when (e is RuleViolation or NotFound or RequestIdReused or InvalidInput)
             {
                 outcomes.Add((pending, null, e));
             }
@@ -106,11 +106,10 @@ internal static class VoteBatch
         switch (request)
         {
             case CastRequest cast:
-                var receipt = Receipts.New();
-                VotePaper Paper() => ballot.Secrecy == BallotSecrecy.Secret
-                    ? VotePaper.Sealing(keys.Seal(ballot.Id, cast.Choice, receipt))
-                    : VotePaper.Open(cast.Choice, receipt);
-                return (Cast.Decide(ballot, session, electorate, current, new Cast(cast.BallotId, cast.VoterId, cast.Choice), Paper, now), receipt);
+                var opened = new OpenedPaper(cast.Choice, cast.Marks, Receipts.New());
+                VotePaper Paper() => ballot.Secrecy == BallotSecrecy.Secret ? VotePaper.Sealing(keys.Seal(ballot.Id, opened)) : VotePaper.Open(opened);
+                return (Cast.Decide(ballot, session, electorate, current, new Cast(cast.BallotId, cast.VoterId, cast.Choice) { Marks = cast.Marks }, Paper, now),
+                    opened.Receipt);
             case WithdrawRequest withdraw:
                 return (Withdraw.Decide(ballot, session, electorate, current, new Withdraw(withdraw.BallotId, withdraw.VoterId), now), null);
             default:

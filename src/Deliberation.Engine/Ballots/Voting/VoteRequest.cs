@@ -6,8 +6,9 @@ namespace Deliberation.Engine.Ballots.Voting;
 /// <summary>One voter's request on one ballot, as the batcher queues it: the request's key for idempotency, and what to do.</summary>
 public abstract record VoteRequest(RequestKey Key, Guid BallotId, Guid VoterId);
 
-/// <summary>Cast (or, where the ballot allows, change) the voter's vote.</summary>
-public sealed record CastRequest(RequestKey Key, Guid BallotId, Guid VoterId, MotionChoice Choice) : VoteRequest(Key, BallotId, VoterId);
+/// <summary>Cast (or, where the ballot allows, change) the voter's vote: a choice on a motion, marks on an options ballot.</summary>
+public sealed record CastRequest(RequestKey Key, Guid BallotId, Guid VoterId, MotionChoice? Choice, Domain.Ballots.Options.OptionMarks? Marks = null)
+    : VoteRequest(Key, BallotId, VoterId);
 
 /// <summary>Withdraw the voter's standing vote.</summary>
 public sealed record WithdrawRequest(RequestKey Key, Guid BallotId, Guid VoterId) : VoteRequest(Key, BallotId, VoterId);
