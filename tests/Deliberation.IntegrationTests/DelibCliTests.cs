@@ -197,6 +197,52 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.All(new[] { refused, unreadable }, run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Fact]
+    public async Task A_moderator_opens_a_participatory_budget_from_a_file_and_voters_mark_the_projects_they_approve()
+    {
+        var op = NewProfile();
+        await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
+        var sessionId = (await DelibAsync(op, "session", "create", "--title", "en=Budget", "-l", "en", "--json")).Field("sessionId");
+        await DelibAsync(op, "session", "status", sessionId, "open");
+        var voters = new List<string>();
+        foreach (var name in new[] { "arta", "milan" })
+        {
+            voters.Add(NewProfile());
+            await DelibAsync(voters[^1], "join", (await DelibAsync(op, "participant", "invite", sessionId, "--voting", "--json")).Field("joinCode"), "--name", name);
+        }
+        await DelibAsync(op, "session", "status", sessionId, "in-progress");
+        var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Budget", "--json")).Output)
+            .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
+        var roundId = JsonDocument.Parse((await DelibAsync(op, "agenda", "open-round", sessionId, itemId, "--json")).Output).RootElement.GetProperty("currentRoundId").GetString()!;
+        foreach (var _ in Enumerable.Range(0, 4)) await DelibAsync(op, "agenda", "advance", sessionId, roundId); // to voting
+        var file = Path.Combine(TestCluster.NewDataFolder(), "budget.json");
+        await File.WriteAllTextAsync(file, """
+            { "options": [
+                { "key": "park", "label": { "texts": [{ "language": "en", "text": "A park" }] }, "cost": "40000" },
+                { "key": "bikes", "label": { "texts": [{ "language": "en", "text": "Bike lanes" }] }, "cost": "30000" },
+                { "key": "pool", "label": { "texts": [{ "language": "en", "text": "A pool" }] }, "cost": "90000" } ],
+              "greedyBudget": { "budget": "100000" } }
+            """);
+
+        var opened = await DelibAsync(op, "ballot", "open-options", sessionId, file, "--secrecy", "secret");
+        var ballotId = (await DelibAsync(op, "ballot", "open-options", sessionId, file, "--json")).Field("ballotId");
+        var marked = await DelibAsync(voters[0], "ballot", "mark", ballotId, "park", "bikes");
+        var unknown = await DelibAsync(voters[1], "ballot", "mark", ballotId, "zoo");
+        await DelibAsync(voters[1], "ballot", "mark", ballotId, "pool", "park");
+        var closed = await DelibAsync(op, "ballot", "close", ballotId);
+        var record = await DelibAsync(voters[0], "ballot", "record", ballotId);
+
+        Assert.Equal(ExitCodes.Ok, opened.ExitCode);
+        Assert.Contains("greedy participatory budget of 100000", opened.Output);
+        Assert.Contains("Bike lanes (costs 30000)", opened.Output);
+        Assert.Equal(ExitCodes.Ok, marked.ExitCode);
+        Assert.Equal((ExitCodes.InvalidInput, "error: INVALID_ARGUMENT: marks.options[0] \"zoo\" is not an option of this ballot"), (unknown.ExitCode, unknown.Error.Trim()));
+        Assert.Contains("park, bikes", closed.Output); // park (2 approvals) first, then bikes fits; the pool no longer does
+        Assert.Contains("approvals", closed.Output);
+        Assert.Contains("park bikes", record.Output);
+        Assert.Contains("pool park", record.Output);
+    }
+
     /// <summary>
     /// The operator (signed in) with a session in progress in the given languages, that two people joined
     /// with profiles of their own, and a round opened on its first agenda item.

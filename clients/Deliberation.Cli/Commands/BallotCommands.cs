@@ -8,32 +8,14 @@ internal static class BallotCommands
 {
     public static Command Build() => new("ballot", "Open ballots, vote, close and read results")
     {
-        Subcommands = { Open(), Vote(), Withdraw(), Close(), Show(), Record(), Batch() },
+        Subcommands = { Open(), OpenOnOptions(), Vote(), Mark(), Withdraw(), Close(), Show(), Record(), Batch() },
     };
 
     private static Command Open()
     {
         var proposal = CommonOptions.Id("proposal-id", "proposal");
-        var requestId = CommonOptions.RequestId();
-        var closesAt = new Option<DateTimeOffset?>("--closes-at")
-        {
-            Description = "When the ballot closes by itself, e.g. 2026-11-23T18:00:00Z (default: when a moderator closes it)",
-        };
-        var changes = new Option<bool>("--changes-allowed") { Description = "Let voters change or withdraw their vote until the ballot closes" };
+        var terms = new BallotTerms();
         var amendment = new Option<string>("--amendment") { Description = "Vote on this declined amendment of the proposal instead (adopted, it is merged)" };
-        var secrecy = new Option<BallotSecrecy>("--secrecy")
-        {
-            Description = "public (who voted what, running totals), hidden (no totals until close) or secret (nobody learns who chose what)",
-            HelpName = "public|hidden|secret",
-            DefaultValueFactory = _ => BallotSecrecy.Public,
-            CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
-            {
-                "public" => BallotSecrecy.Public,
-                "hidden" => BallotSecrecy.ResultsHidden,
-                "secret" => BallotSecrecy.Secret,
-                var other => FailSecrecy(result, other),
-            },
-        };
         var rule = new Option<string>("--rule")
         {
             Description = "The majority needed (default simple: more yes than no)",
@@ -42,37 +24,42 @@ internal static class BallotCommands
             Validators = { result => { if (BallotRules.Preset(result.GetValueOrDefault<string>()) is null) result.AddError($"A rule is {BallotRules.Names}, not '{result.GetValueOrDefault<string>()}'."); } },
         };
         var inEach = new Option<string?>("--in-each") { Description = "A group dimension (e.g. community) in each of whose values the majority is needed too" };
-        var weights = new Option<string[]>("--weight") { Description = "A voter's weight, as PARTICIPANT_ID=N (1-1000); repeat for each; everyone else weighs 1" };
-        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase")
-        {
-            Arguments = { proposal }, Options = { rule, inEach, weights, changes, secrecy, closesAt, amendment, requestId },
-        };
+        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase") { Arguments = { proposal } };
+        foreach (var option in new Option[] { rule, inEach, amendment }.Concat(terms.Options)) command.Options.Add(option);
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
-            var request = new OpenBallotRequest
-            {
-                RequestId = parsed.GetValue(requestId)!,
-                ProposalId = parsed.GetValue(proposal)!,
-                ChangesAllowed = parsed.GetValue(changes),
-                Secrecy = parsed.GetValue(secrecy),
-                ClosesAt = parsed.GetValue(closesAt) is { } at ? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at) : null,
-                AmendmentId = parsed.GetValue(amendment) ?? "",
-                Rule = new BallotRule { Motion = BallotRules.Preset(parsed.GetValue(rule)!), MajorityInEachValueOf = parsed.GetValue(inEach) ?? "" },
-            };
-            foreach (var given in parsed.GetValue(weights) ?? [])
-                request.Weights[given.Split('=', 2)[0]] = given.Split('=', 2) is [_, var n] && int.TryParse(n, out var weight)
-                    ? weight
-                    : throw new InputError($"--weight takes PARTICIPANT_ID=N, not \"{given}\"");
+            var request = terms.Request(parsed);
+            request.ProposalId = parsed.GetValue(proposal)!;
+            request.AmendmentId = parsed.GetValue(amendment) ?? "";
+            request.Rule = new BallotRule { Motion = BallotRules.Preset(parsed.GetValue(rule)!), MajorityInEachValueOf = parsed.GetValue(inEach) ?? "" };
             var response = await Client(cli).OpenBallotAsync(request, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
         return command;
     }
 
-    private static BallotSecrecy FailSecrecy(System.CommandLine.Parsing.ArgumentResult result, string given)
+    private static Command OpenOnOptions()
     {
-        result.AddError($"Secrecy is public, hidden or secret, not '{given}'.");
-        return BallotSecrecy.Unspecified;
+        var session = CommonOptions.Id("session-id", "session");
+        var file = new Argument<string>("options-file")
+        {
+            Description = "The options and their counting method as BallotOptions in JSON (proto3 JSON; see protos/deliberation/v1/ballots.proto), or - for standard input",
+        };
+        var terms = new BallotTerms();
+        var command = new Command("open-options", "Open a ballot on a set of options (a choice, an election, a participatory budget) in the current voting phase")
+        {
+            Arguments = { session, file },
+        };
+        foreach (var option in terms.Options) command.Options.Add(option);
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var request = terms.Request(parsed);
+            request.SessionId = parsed.GetValue(session)!;
+            request.Options = await JsonInput.ReadAsync<BallotOptions>(parsed.GetValue(file)!, ct);
+            var response = await Client(cli).OpenBallotAsync(request, cancellationToken: ct);
+            Views.Show(cli, response.Ballot);
+        }));
+        return command;
     }
 
     private static Command Vote()
@@ -109,6 +96,37 @@ internal static class BallotCommands
             result.AddError($"A vote is yes, no or abstain, not '{given}'.");
             return VoteChoice.Unspecified;
         }
+    }
+
+    private static Command Mark()
+    {
+        var ballot = CommonOptions.Id("ballot-id", "ballot");
+        var marks = new Argument<string[]>("option")
+        {
+            Description = "The options marked by key: the one chosen, those approved, or the ranking, most preferred first; KEY=SCORE on a score ballot; none for a blank paper",
+            HelpName = "option[=score]",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var requestId = CommonOptions.RequestId();
+        var command = new Command("mark", "Cast your vote on an options ballot (or change it, where the ballot allows); keep the receipt")
+        {
+            Arguments = { ballot, marks }, Options = { requestId },
+        };
+        command.SetAction(Delib.Action(async (cli, parsed, ct) =>
+        {
+            var given = parsed.GetValue(marks) ?? [];
+            var paper = new BallotMarks { Options = { given.Select(m => m.Split('=', 2)[0]) } };
+            if (given.Any(m => m.Contains('=')))
+                paper.Scores.AddRange(given.Select(m => m.Split('=', 2) is [_, var n] && int.TryParse(n, out var score)
+                    ? score
+                    : throw new InputError($"on a score ballot every option takes a whole score, as KEY=SCORE, not \"{m}\"")));
+            var response = await Client(cli).CastVoteAsync(new CastVoteRequest
+            {
+                RequestId = parsed.GetValue(requestId)!, BallotId = parsed.GetValue(ballot)!, Marks = paper,
+            }, cancellationToken: ct);
+            Views.Show(cli, response);
+        }));
+        return command;
     }
 
     private static Command Withdraw()

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Deliberation.Api.V1;
 using Deliberation.Cli.Output;
-using Google.Protobuf;
 
 namespace Deliberation.Cli.Commands;
 
@@ -17,31 +16,10 @@ internal static class TallyCommand
         var command = new Command("tally", "Count ballots under a decision rule and explain the result (no session, no token needed)") { Arguments = { file } };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
-            var request = await ReadAsync(parsed.GetValue(file)!, ct);
+            var request = await JsonInput.ReadAsync<TallyRequest>(parsed.GetValue(file)!, ct);
             var response = await new TallyService.TallyServiceClient(cli.Channel).TallyAsync(request, cancellationToken: ct);
             TallyView.Show(cli, response);
         }));
         return command;
-    }
-
-    private static async Task<TallyRequest> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        string json;
-        try
-        {
-            json = path == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(path, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputError($"cannot read {path}: {e.Message}");
-        }
-        try
-        {
-            return JsonParser.Default.Parse<TallyRequest>(json);
-        }
-        catch (IOException e) // the parser's errors: malformed JSON, or fields a TallyRequest does not have
-        {
-            throw new InputError($"{path} is not a TallyRequest in JSON: {e.Message}");
-        }
     }
 }

@@ -91,16 +91,17 @@ internal static class Views
 
     public static void Show(CliContext cli, Ballot ballot)
     {
-        List<(string, string)> rows =
+        List<(string, string)> rows = [("id", ballot.BallotId)];
+        rows.AddRange(ballot.Options is null
+            ? [("proposal", ballot.ProposalId), ("rule", Commands.BallotRules.Describe(ballot.Rule))]
+            : BallotOptionsView.Rows(ballot));
+        rows.AddRange(
         [
-            ("id", ballot.BallotId),
-            ("proposal", ballot.ProposalId),
-            ("rule", Commands.BallotRules.Describe(ballot.Rule)),
             ("status", ballot.Status == BallotStatus.Open ? "open" : "closed"),
             ("changes", ballot.ChangesAllowed ? "allowed until close" : "a vote once cast stands"),
             ("secrecy", ballot.Secrecy switch { BallotSecrecy.Secret => "secret", BallotSecrecy.ResultsHidden => "results hidden until close", _ => "public" }),
             ("participation", $"{ballot.VotesStanding} of {ballot.ElectorCount} voters"),
-        ];
+        ]);
         if (ballot.ClosesAt is { } closesAt) rows.Add(("closes", closesAt.ToDateTimeOffset().ToString("u")));
         foreach (var batch in ballot.Batches)
             rows.Add(($"counted in room", $"{batch.Votes} by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}"
@@ -115,9 +116,9 @@ internal static class Views
             foreach (var group in result.ByGroup)
                 rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: fewer than 3)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
                     + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
-            if (ballot.Turnout is { } turnout)
-                rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}" + (turnout.CountedInRoom > 0 ? $", and {turnout.CountedInRoom} counted in the room" : ""), .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         }
+        if (ballot.Turnout is { } turnout)
+            rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}" + (turnout.CountedInRoom > 0 ? $", and {turnout.CountedInRoom} counted in the room" : ""), .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         Render(cli, ballot, "Ballot", rows.ToArray());
     }
 
@@ -127,7 +128,7 @@ internal static class Views
         ("at", vote.CastAt.ToDateTimeOffset().ToString("u")));
 
     public static void Show(CliContext cli, GetBallotRecordResponse record) => Render(cli, record, $"Record of ballot {record.Ballot.BallotId}",
-        [.. record.Votes.Select(v => (v.Receipt, v.Choice.ToString().ToLowerInvariant() + (v.VoterId == "" ? "" : $" ({v.VoterId})")
+        [.. record.Votes.Select(v => (v.Receipt, (v.Marks is { } marks ? BallotOptionsView.Marks(marks) : v.Choice.ToString().ToLowerInvariant()) + (v.VoterId == "" ? "" : $" ({v.VoterId})")
             + (v.Weight > 1 ? $", weight {v.Weight}" : "") + (v.ProxyFor.Count > 0 ? $", also for {string.Join(", ", v.ProxyFor)}" : "")))]);
 
     public static void Show(CliContext cli, ProxiesResponse proxies) => Render(cli, proxies, "Proxies",

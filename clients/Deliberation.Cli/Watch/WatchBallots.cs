@@ -32,7 +32,9 @@ internal sealed class WatchBallots
                 break;
             case SessionEvent.EventOneofCase.BallotOpened:
                 var ballot = message.BallotOpened.Ballot;
-                var title = _proposalTitles.GetValueOrDefault(ballot.ProposalId, ballot.ProposalId) + (ballot.AmendmentId.Length > 0 ? " (an amendment)" : "");
+                var title = ballot.Options is { } options
+                    ? $"{string.Join(", ", options.Options.Select(o => EventText.Of(o.Label)))}"
+                    : _proposalTitles.GetValueOrDefault(ballot.ProposalId, ballot.ProposalId) + (ballot.AmendmentId.Length > 0 ? " (an amendment)" : "");
                 _ballots[ballot.BallotId] = new Shown(title, ballot, []);
                 break;
             case SessionEvent.EventOneofCase.VoteCast:
@@ -58,15 +60,19 @@ internal sealed class WatchBallots
     public static string Line(Shown shown)
     {
         if (shown.Closed is { } closed)
-            return $"{shown.Title}: {(closed.Result.Adopted ? "adopted" : "not adopted")}, {closed.Result.Yes} yes, {closed.Result.No} no, "
-                + $"{closed.Result.Abstain} abstain; {closed.Turnout.Voted} of {closed.Turnout.Electors} voted";
+            return $"{shown.Title}: {Outcome(closed)}; {closed.Turnout.Voted} of {closed.Turnout.Electors} voted";
         var line = $"{shown.Title}: {shown.Standing.Count} of {shown.Ballot.ElectorCount} voted ({EventText.Name(shown.Ballot.Secrecy.ToString())})";
-        return shown.Ballot.Secrecy == BallotSecrecy.Public
+        return shown.Ballot is { Secrecy: BallotSecrecy.Public, Options: null }
             ? line + $", so far {Count(VoteChoice.Yes)} yes, {Count(VoteChoice.No)} no, {Count(VoteChoice.Abstain)} abstain"
             : line;
 
         int Count(VoteChoice choice) => shown.Standing.Values.Count(c => c == choice);
     }
+
+    /// <summary>How a ballot came out: "adopted, 2 yes, 1 no, 0 abstain", or on options "chosen: park, bikes".</summary>
+    public static string Outcome(BallotClosed closed) => closed.Result is { } result
+        ? $"{(result.Adopted ? "adopted" : "not adopted")}, {result.Yes} yes, {result.No} no, {result.Abstain} abstain"
+        : $"chosen: {Output.BallotOptionsView.Chosen(closed.OptionsResult)}";
 
     private void Stand(string ballotId, string voterId, VoteChoice choice)
     {
