@@ -71,7 +71,9 @@ public class FeedTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await transaction.CommitAsync();
 
         await watcher.UntilAgendaItemAsync("committed first");
-        var events = watcher.Received.SkipWhile(e => e.CaughtUp is null).Skip(1).ToList();
+        // The room's own set-up may still be arriving live (the hub's mark trails the last commits by a few milliseconds).
+        var events = watcher.Received.SkipWhile(e => e.CaughtUp is null).Skip(1)
+            .Where(e => e.ParticipantJoined?.Participant.Name == "late" || e.AgendaItemAdded is not null).ToList();
         Assert.Equal(["late", "committed first"], events.Select(e => e.ParticipantJoined?.Participant.Name ?? e.AgendaItemAdded.Title.Texts[0].Text));
         Assert.True(events[0].Position < events[1].Position);
     }

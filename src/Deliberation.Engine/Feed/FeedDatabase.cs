@@ -5,46 +5,41 @@ using Npgsql;
 namespace Deliberation.Engine.Feed;
 
 /// <summary>
-/// The feed's SQL: the notification trigger on the events table, the high-water fence, and reading
-/// events in order. It has its own connection pool, apart from the commands'.
+/// The feed's SQL: watching the events' sequence, the high-water fence, and reading events in order.
+/// It has its own connection pool, apart from the commands'.
 /// </summary>
 public sealed class FeedDatabase(NpgsqlDataSource dataSource, IDocumentStore store)
 {
-    public const string Channel = "deliberation_events";
     private const string Schema = EventStoreSetup.Schema;
     private const string Columns = "seq_id, coalesce(data->>'SessionId', data->>'FloorId'), mt_dotnet_type, data::text, timestamp";
 
     private readonly EventTypes _types = new();
 
     /// <summary>
-    /// A trigger on the events table notifies at commit whoever listens, whichever process wrote them.
-    /// Notifications of one transaction fold into one; a rolled-back transaction sends none.
+    /// Drops the notification trigger earlier versions put on the events table. A transaction that notifies
+    /// holds one lock for the whole database through its commit, so every such commit waited for the one
+    /// before it and its WAL flush: appends could not commit together. The hub polls the sequence instead.
     /// </summary>
-    public async Task InstallNotificationAsync(CancellationToken cancellationToken)
+    public async Task DropNotificationAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"""
-            select pg_advisory_xact_lock(hashtext('{Schema}.feed_notify'));
-            create or replace function {Schema}.feed_notify() returns trigger language plpgsql as $$
-            begin
-              perform pg_notify('{Channel}', '');
-              return null;
-            end $$;
-            create or replace trigger feed_notify after insert on {Schema}.mt_events
-              for each statement execute function {Schema}.feed_notify();
-            """, connection, transaction);
+            drop trigger if exists feed_notify on {Schema}.mt_events;
+            drop function if exists {Schema}.feed_notify();
+            """, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellationToken)
+    public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => dataSource.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>The highest sequence number taken so far: one cheap read, for noticing that events were appended.</summary>
+    internal async Task<long> SequenceAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var listen = new NpgsqlCommand($"listen {Channel}", connection);
-        await listen.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
+        await using var command = new NpgsqlCommand(SequenceSql, connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private const string SequenceSql = $"select case when is_called then last_value else last_value - 1 end from {Schema}.mt_events_sequence";
 
     /// <summary>
     /// The highest sequence number taken so far, then the transactions open in this database (each holds
@@ -58,7 +53,7 @@ public sealed class FeedDatabase(NpgsqlDataSource dataSource, IDocumentStore sto
         {
             BatchCommands =
             {
-                new($"select case when is_called then last_value else last_value - 1 end from {Schema}.mt_events_sequence"),
+                new(SequenceSql),
                 new("""
                     select coalesce(array_agg(l.virtualxid), '{}') from pg_locks l join pg_stat_activity a on a.pid = l.pid
                     where l.locktype = 'virtualxid' and l.mode = 'ExclusiveLock' and l.granted

@@ -5,8 +5,8 @@ using Npgsql;
 namespace Deliberation.Engine.Feed;
 
 /// <summary>
-/// One reader of new events per node, whatever the number of watchers: woken by the events table's
-/// notification (whichever node wrote), it advances a high-water mark below which every event is final
+/// One reader of new events per node, whatever the number of watchers: watching the events' sequence (which
+/// moves whichever node wrote), it advances a high-water mark below which every event is final
 /// (see <see cref="Fence"/>), reads the events up to it once, and hands each to the queues of its
 /// session's watchers. A full queue ends that watcher's subscription instead of slowing the others or
 /// growing; the watcher reads on from the record.
@@ -16,14 +16,21 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
     /// <summary>How many events a watcher may have waiting before it is dropped: a few seconds of a busy session.</summary>
     public const int DefaultQueueCapacity = 1024;
     private const int PageSize = 500;
-    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan LongestFenceWait = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// How soon the hub looks again for new or finished transactions after activity: the least a watcher
+    /// waits beyond the commit. Under a stream of commits (thousands of votes a second) one fence then
+    /// gathers many of them, instead of a fence per commit costing the database more than the commits.
+    /// </summary>
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>How long the hub waits at most between looks, when nothing has been appended for a while (the first event after a quiet spell waits up to this).</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(50);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, List<FeedSubscription>> _watchers = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _mark;
-    private volatile bool _notified;
 
     /// <summary>Joins the watchers of the events routed by <paramref name="keys"/>, once the hub knows its mark.</summary>
     public async Task<FeedSubscription> SubscribeAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
@@ -69,15 +76,13 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
 
     private async Task FollowAsync(CancellationToken cancellationToken)
     {
-        // Installed on every (re)connection, so a database the engine could not reach at start gets it too.
-        await database.InstallNotificationAsync(cancellationToken);
-        await using var connection = await database.ListenAsync(cancellationToken);
-        connection.Notification += (_, _) => _notified = true;
+        // Dropped on every (re)connection, so a database the engine could not reach at start loses it too.
+        await database.DropNotificationAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var fences = new List<Fence>();
-        var wait = TimeSpan.FromMilliseconds(1);
+        var wait = ShortestWait;
         while (true)
         {
-            _notified = false;
             var fence = await database.TakeFenceAsync(connection, cancellationToken);
             if (fences.Count == 0 || fence.Sequence > fences[^1].Sequence) fences.Add(fence);
             var listed = fences.SelectMany(f => f.OpenTransactions).Distinct().ToList();
@@ -90,13 +95,26 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
                 else StartAt(passed[^1].Sequence);
             }
 
-            if (_notified) continue;
-            // While a fence waits for open transactions, look again soon (their end sends no notification
-            // unless they wrote events); otherwise sleep until events are committed.
-            wait = fences.Count > 0 ? TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestFenceWait.Ticks)) : TimeSpan.FromMilliseconds(1);
-            await connection.WaitAsync(fences.Count > 0 ? wait : Heartbeat, cancellationToken);
+            // While a fence waits for open transactions, look again soon, less often the longer they stay open.
+            // Otherwise watch the sequence: soon after recent appends, less often the longer it stands still.
+            if (fences.Count > 0)
+            {
+                await Task.Delay(wait, cancellationToken);
+                wait = Longer(wait);
+                continue;
+            }
+            wait = ShortestWait;
+            do
+            {
+                await Task.Delay(wait, cancellationToken);
+                wait = Longer(wait);
+            }
+            while (await database.SequenceAsync(connection, cancellationToken) <= fence.Sequence);
+            wait = ShortestWait;
         }
     }
+
+    private static TimeSpan Longer(TimeSpan wait) => TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestWait.Ticks));
 
     /// <summary>At start the hub owes nothing to anyone: watchers read what came before from the record.</summary>
     private void StartAt(long mark)
@@ -107,6 +125,13 @@ public sealed class FeedHub(FeedDatabase database, ILogger<FeedHub> logger, int 
 
     private async Task DeliverUpToAsync(NpgsqlConnection connection, long upTo, CancellationToken cancellationToken)
     {
+        // Nobody watching: nothing to read. Whoever subscribes next starts after this mark and reads up to it from the record.
+        lock (_gate)
+            if (_watchers.Count == 0)
+            {
+                _mark = upTo;
+                return;
+            }
         while (_mark < upTo)
         {
             var page = await database.ReadAllAsync(connection, _mark, upTo, PageSize, cancellationToken);

@@ -29,6 +29,8 @@ internal static class Authentication
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = tokens.ValidationParameters;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new RememberedTokens());
         });
 
         if (options.OidcAuthority is { } authority)
