@@ -11,7 +11,7 @@ namespace Deliberation.Domain.Ballots.Options;
 /// </summary>
 public sealed record OptionsResult(IReadOnlyList<string> Chosen, bool Decided, string Explanation, string Measure, IReadOnlyList<OptionTotal> Totals)
 {
-    /// <summary>Papers counted that marked no option.</summary>
+    /// <summary>What the papers counted that marked no option weigh (each voter of weight one counts one), as the totals are weighted.</summary>
     public int Blank { get; init; }
 
     /// <summary>What the funded projects cost together (participatory budgets).</summary>

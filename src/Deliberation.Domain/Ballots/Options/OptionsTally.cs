@@ -36,7 +36,7 @@ public static class OptionsTally
             OptionsMethod.EqualShares => Funded(EqualShares.Tally(Projects(ballot), rule.Budget, approvals, rule.EqualShares with { TieBreak = rule.TieBreak }), keys, approvals),
             _ => throw new ArgumentOutOfRangeException(nameof(ballot), rule.Method, "Unknown counting method."),
         };
-        return result with { Blank = papers.Count - marked.Count };
+        return result with { Blank = papers.Where(p => p.Marks.IsBlank).Sum(p => p.Weight) };
     }
 
     private static OptionsResult Choice(ChoiceResult<TotalsDetail> result) =>
