@@ -23,8 +23,13 @@ public sealed class FeedDatabase(NpgsqlDataSource dataSource, IDocumentStore sto
     public async Task DropNotificationAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // DROP TRIGGER locks the events table exclusively even when there is nothing to drop: only where it exists.
         await using var command = new NpgsqlCommand($"""
-            drop trigger if exists feed_notify on {Schema}.mt_events;
+            do $$ begin
+              if exists (select from pg_trigger where tgname = 'feed_notify' and tgrelid = '{Schema}.mt_events'::regclass) then
+                drop trigger feed_notify on {Schema}.mt_events;
+              end if;
+            end $$;
             drop function if exists {Schema}.feed_notify();
             """, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
