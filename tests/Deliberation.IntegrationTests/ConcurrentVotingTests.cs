@@ -1,7 +1,6 @@
 using Deliberation.Api.V1;
 using Deliberation.IntegrationTests.Infrastructure;
 using Grpc.Core;
-using Npgsql;
 using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
@@ -38,7 +37,7 @@ public class ConcurrentVotingTests(EngineFixture engine) : IClassFixture<EngineF
         Assert.All(record.Votes, v => Assert.Equal("", v.VoterId));
         AssertRecountsTo(record);
         // What the database keeps of each voter's vote and request holds neither a choice nor a receipt, and the key is gone.
-        var stored = await StoredAboutVotersAsync(ballot.BallotId);
+        var stored = await engine.StoredAboutVotersAsync(ballot.BallotId);
         Assert.True(stored.Count >= standing.Count);
         // Answers stored inside records are JSON within JSON: compare without the escapes.
         Assert.DoesNotContain(stored.Select(row => row.Replace("\\", "")), row => row.Contains("\"Yes\"") || row.Contains("\"No\"") || row.Contains("\"Abstain\""));
@@ -135,24 +134,6 @@ public class ConcurrentVotingTests(EngineFixture engine) : IClassFixture<EngineF
         Assert.Equal((result.Yes, result.No, result.Abstain),
             (record.Votes.Count(v => v.Choice == VoteChoice.Yes), record.Votes.Count(v => v.Choice == VoteChoice.No), record.Votes.Count(v => v.Choice == VoteChoice.Abstain)));
         Assert.Equal(result.Adopted, result.Yes > result.No);
-    }
-
-    /// <summary>Every stored row that is about one voter's vote on the ballot: their vote's events and document, and their requests' records.</summary>
-    private async Task<List<string>> StoredAboutVotersAsync(string ballotId)
-    {
-        await using var connection = new NpgsqlConnection(engine.ConnectionString);
-        await connection.OpenAsync();
-        await using var query = new NpgsqlCommand("""
-            with votes as (select id, data from deliberation.mt_doc_vote where data ->> 'BallotId' = $1)
-            select data::text from votes
-            union all select e.data::text from deliberation.mt_events e join votes v on e.stream_id = v.id
-            union all select r.data::text from deliberation.mt_doc_requestrecord r
-                where (r.id like 'CastVote/%' or r.id like 'WithdrawVote/%') and r.data ->> 'Result' like '%' || $1 || '%'
-            """, connection) { Parameters = { new() { Value = ballotId } } };
-        var rows = new List<string>();
-        await using var reader = await query.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        return rows;
     }
 
     private static IEnumerable<Person> Voters(Room room) => room.People.Where(p => p.Name.StartsWith("voter-"));

@@ -58,6 +58,24 @@ public sealed class EngineFixture : IAsyncLifetime
         return (long)(await count.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Every stored row that is about one voter's vote on the ballot: their vote's events and document, and their requests' records.</summary>
+    public async Task<List<string>> StoredAboutVotersAsync(string ballotId)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""
+            with votes as (select id, data from deliberation.mt_doc_vote where data ->> 'BallotId' = $1)
+            select data::text from votes
+            union all select e.data::text from deliberation.mt_events e join votes v on e.stream_id = v.id
+            union all select r.data::text from deliberation.mt_doc_requestrecord r
+                where (r.id like 'CastVote/%' or r.id like 'WithdrawVote/%') and r.data ->> 'Result' like '%' || $1 || '%'
+            """, connection) { Parameters = { new() { Value = ballotId } } };
+        var rows = new List<string>();
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
     /// <summary>An event store of the test's own on the engine's database, as another writer or reader would open it.</summary>
     public Marten.DocumentStore OpenStore() => Marten.DocumentStore.For(options =>
     {
