@@ -9,11 +9,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 // measured in the same run: a gRPC call that does nothing, and a bare single-row INSERT into the same
 // PostgreSQL through Npgsql (plus pgbench's rate for that INSERT). See docs/benchmarks.md.
 //
-//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--operations 4000] [--voters 512]
+//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 512]
 
 var levels = Option("--levels", "1,16,64,256").Split(',').Select(int.Parse).ToArray();
-var operations = int.Parse(Option("--operations", "4000"), CultureInfo.InvariantCulture);
+var seconds = TimeSpan.FromSeconds(double.Parse(Option("--seconds", "5"), CultureInfo.InvariantCulture));
+var warmUp = TimeSpan.FromSeconds(double.Parse(Option("--warm-up", "20"), CultureInfo.InvariantCulture));
 var voterCount = int.Parse(Option("--voters", "512"), CultureInfo.InvariantCulture);
+// Votes on offer per second of a row: each is a distinct (voter, ballot) pair, so the ballots are opened beforehand; a faster row ends early.
+const int MostVotesPerSecond = 8000;
 const int Connections = 16;
 const int PgbenchSeconds = 5;
 const int PgbenchMaxClients = 128;
@@ -29,26 +32,30 @@ await using var world = await VotingWorld.StartAsync(postgres.ConnectionString, 
 
 Task NoopCall(int n) => noopClients[n % Connections].CallAsync(new NoopRequest { RequestId = Guid.NewGuid().ToString(), BallotId = Guid.NewGuid().ToString(), Choice = 1 }).ResponseAsync;
 
-// Warm every path (JIT, pools, connections, caches) before anything is measured.
-await Load.RunAsync("warm-up", 16, 500, NoopCall);
-await Load.RunAsync("warm-up", 16, 500, _ => insert.InsertAsync());
-await Load.RunAsync("warm-up", 16, 500, await world.VotesAsync(500));
+// Warm every path (pools, connections, caches, and the JIT's second tier, which recompiles the hot methods
+// only after they have run for a while) before anything is measured: the vote path has the most code to recompile.
+var quickWarmUp = warmUp / 4;
+await Load.RunAsync("warm-up", 16, quickWarmUp, int.MaxValue, NoopCall);
+await Load.RunAsync("warm-up", 16, quickWarmUp, int.MaxValue, _ => insert.InsertAsync());
+await Load.RunAsync("warm-up", 16, warmUp, VotesOn(warmUp), await world.VotesAsync(VotesOn(warmUp)));
 
-Console.WriteLine($"{Environment.ProcessorCount} cores; {operations} operations per row; {Connections} gRPC connections; {voterCount} voters");
-Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms | vote / bare insert |");
-Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+Console.WriteLine($"{Environment.ProcessorCount} cores; {seconds.TotalSeconds:F0} s per row after {warmUp.TotalSeconds:F0} s of warm-up; {Connections} gRPC connections; {voterCount} voters");
+Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms | CPU µs per call: .NET / PostgreSQL | vote / bare insert |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
 foreach (var concurrency in levels)
 {
-    var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, operations, NoopCall);
-    var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, operations, _ => insert.InsertAsync());
-    var votes = await Load.RunAsync("CastVote", concurrency, operations, await world.VotesAsync(operations));
+    var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, seconds, int.MaxValue, NoopCall);
+    var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, seconds, int.MaxValue, _ => insert.InsertAsync());
+    var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), await world.VotesAsync(VotesOn(seconds)));
     foreach (var m in new[] { bareCall, bareInsert, votes })
-        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
+        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
     // pgbench holds a connection per client, beside the engine's and the bare insert's pools: past this many the cluster refuses it.
     var pgbenchClients = Math.Min(concurrency, PgbenchMaxClients);
     var pgbench = await Pgbench.InsertsPerSecondAsync(postgres.ConnectionString, pgbenchClients, PgbenchSeconds);
-    Console.WriteLine($"| {concurrency} | same INSERT by pgbench ({PgbenchSeconds} s, {pgbenchClients} clients) | {(pgbench is { } tps ? tps.ToString("F0", CultureInfo.InvariantCulture) : "not installed")} | | | | |");
+    Console.WriteLine($"| {concurrency} | same INSERT by pgbench ({PgbenchSeconds} s, {pgbenchClients} clients) | {(pgbench is { } tps ? tps.ToString("F0", CultureInfo.InvariantCulture) : "not installed")} | | | | | |");
 }
+
+static int VotesOn(TimeSpan time) => (int)(time.TotalSeconds * MostVotesPerSecond);
 
 string Option(string name, string fallback)
 {
