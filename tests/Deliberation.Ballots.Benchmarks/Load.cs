@@ -20,6 +20,7 @@ internal static class Load
 {
     public static async Task<Measurement> RunAsync(string name, int concurrency, TimeSpan duration, int maxOperations, Func<int, Task> operation)
     {
+        Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {name}, {concurrency} at once...");
         var next = -1;
         var cpu = new CpuMeter();
         var clock = Stopwatch.StartNew();
