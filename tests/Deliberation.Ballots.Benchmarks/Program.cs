@@ -9,12 +9,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 // measured in the same run: a gRPC call that does nothing, and a bare single-row INSERT into the same
 // PostgreSQL through Npgsql (plus pgbench's rate for that INSERT). See docs/benchmarks.md.
 //
-//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 512]
+//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 512] [--statements]
+//
+// --statements also prints, after each CastVote row, what PostgreSQL spent on each statement during it (to stderr).
 
 var levels = Option("--levels", "1,16,64,256").Split(',').Select(int.Parse).ToArray();
 var seconds = TimeSpan.FromSeconds(double.Parse(Option("--seconds", "5"), CultureInfo.InvariantCulture));
 var warmUp = TimeSpan.FromSeconds(double.Parse(Option("--warm-up", "20"), CultureInfo.InvariantCulture));
 var voterCount = int.Parse(Option("--voters", "512"), CultureInfo.InvariantCulture);
+var showStatements = args.Contains("--statements");
 // Votes on offer per second of a row: each is a distinct (voter, ballot) pair, so the ballots are opened beforehand; a faster row ends early.
 const int MostVotesPerSecond = 8000;
 const int Connections = 16;
@@ -23,7 +26,9 @@ const int PgbenchMaxClients = 128;
 
 // Not CreateTempSubdirectory: its folder is private to us, and PostgreSQL runs as its own account.
 var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballot-bench", Guid.NewGuid().ToString("N"))).FullName;
-await using var postgres = await EmbeddedPostgresServer.StartAsync(Path.Combine(folder, "db"), null, NullLogger.Instance);
+await using var postgres = await EmbeddedPostgresServer.StartAsync(Path.Combine(folder, "db"), null, NullLogger.Instance,
+    settings: showStatements ? StatementStatistics.ServerSettings : null);
+var statements = showStatements ? new StatementStatistics(postgres.ConnectionString) : null;
 await using var insert = await BareInsert.CreateAsync(postgres.ConnectionString);
 await using var noop = await NoopServer.StartAsync();
 var noopClients = Enumerable.Range(0, Connections).Select(_ => new Noop.NoopClient(GrpcChannel.ForAddress(noop.Address))).ToArray();
@@ -46,7 +51,10 @@ foreach (var concurrency in levels)
 {
     var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, seconds, int.MaxValue, NoopCall);
     var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, seconds, int.MaxValue, _ => insert.InsertAsync());
-    var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), await world.VotesAsync(VotesOn(seconds)));
+    var castVote = await world.VotesAsync(VotesOn(seconds));
+    if (statements is not null) await statements.ResetAsync();
+    var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), castVote);
+    if (statements is not null) await statements.PrintAsync($"CastVote, {concurrency} at once", Console.Error);
     foreach (var m in new[] { bareCall, bareInsert, votes })
         Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
     // pgbench holds a connection per client, beside the engine's and the bare insert's pools: past this many the cluster refuses it.

@@ -46,8 +46,9 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
     /// <summary>Connects to the engine's database as the cluster's owner.</summary>
     public string ConnectionString { get; }
 
+    /// <param name="settings">Server settings beyond the engine's own, as <c>name=value</c> (a benchmark's statistics, say).</param>
     public static async Task<EmbeddedPostgresServer> StartAsync(
-        string dataFolder, string? binariesFolder, ILogger logger, CancellationToken cancellationToken = default)
+        string dataFolder, string? binariesFolder, ILogger logger, CancellationToken cancellationToken = default, IReadOnlyList<string>? settings = null)
     {
         var binaries = PostgresBinaries.Find(binariesFolder) ?? throw new PostgresNotInstalled();
         Directory.CreateDirectory(dataFolder);
@@ -61,7 +62,7 @@ public sealed class EmbeddedPostgresServer : IAsyncDisposable
         [
             "start", "--pgdata", cluster, "--wait", "--timeout", "60", "--silent",
             "--log", Path.Combine(cluster, "server.log"),
-            "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections={MaxConnections}",
+            "-o", $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections={MaxConnections}{string.Concat((settings ?? []).Select(setting => $" -c {setting}"))}",
         ], cancellationToken);
 
         var server = new EmbeddedPostgresServer(binaries, cluster, port, password, logger);
