@@ -1,8 +1,6 @@
 using Deliberation.Domain.Ballots;
 using Deliberation.Engine.Ballots.Voting;
-using Deliberation.Engine.EventStore;
 using Deliberation.IntegrationTests.Infrastructure;
-using Marten;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -18,11 +16,7 @@ public class ElectorateCacheTests(EngineFixture engine) : IClassFixture<EngineFi
         var (_, ballot) = await room.ProposalWithBallotAsync();
         var commands = new CommandLog();
         await using var dataSource = new NpgsqlDataSourceBuilder(engine.ConnectionString).UseLoggerFactory(commands.Factory).Build();
-        await using var store = DocumentStore.For(options =>
-        {
-            options.Connection(dataSource);
-            EventStoreSetup.Configure(options);
-        });
+        await using var store = engine.OpenStore(dataSource);
         var electorates = new Electorates(store);
 
         var found = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => electorates.FindAsync(Guid.Parse(ballot.BallotId), CancellationToken.None).AsTask())));

@@ -76,10 +76,11 @@ public sealed class EngineFixture : IAsyncLifetime
         return rows;
     }
 
-    /// <summary>An event store of the test's own on the engine's database, as another writer or reader would open it.</summary>
-    public Marten.DocumentStore OpenStore() => Marten.DocumentStore.For(options =>
+    /// <summary>An event store of the test's own on the engine's database, as another writer or reader would open it (through <paramref name="dataSource"/> if given).</summary>
+    public Marten.DocumentStore OpenStore(Npgsql.NpgsqlDataSource? dataSource = null) => Marten.DocumentStore.For(options =>
     {
-        options.Connection(ConnectionString);
+        if (dataSource is null) options.Connection(ConnectionString);
+        else options.Connection(dataSource);
         Engine.EventStore.EventStoreSetup.Configure(options);
     });
 
