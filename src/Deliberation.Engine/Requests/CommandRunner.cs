@@ -69,7 +69,13 @@ public sealed class CommandRunner(IDocumentStore store, TimeProvider clock, ILog
         return record is not null && (key.ReplayWindow is not { } window || clock.GetUtcNow() - record.RecordedAt <= window) ? record : null;
     }
 
+    /// <summary>
+    /// Whether another writer got there first. Marten names the conflicts of its own operations; the
+    /// engine's own statements (<see cref="Ballots.Voting.VoteRows"/>) meet them as a key taken or a deadlock.
+    /// </summary>
     internal static bool IsConflict(Exception e) =>
         e is ConcurrencyException or DocumentAlreadyExistsException
-            or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException;
+            or JasperFx.Events.ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
+        || (e as Npgsql.PostgresException ?? e.InnerException as Npgsql.PostgresException)?.SqlState
+            is Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DeadlockDetected;
 }

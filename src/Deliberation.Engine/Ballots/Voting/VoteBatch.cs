@@ -22,14 +22,14 @@ public sealed record VoteAnswer(Vote Vote, string? Receipt);
 /// <summary>
 /// Records a batch of vote requests in one unit of work: one read for everything the batch needs,
 /// each request decided on its own (one voter's broken rule is that voter's answer alone), and one
-/// save for all the events and request records. The ballots' and sessions' locks are held shared, so
+/// save for all the events and request records, written table by table (<see cref="VoteRows"/>). The ballots' and sessions' locks are held shared, so
 /// a close or a phase change waits for the batch to commit, or the batch sees it.
 /// </summary>
 internal static class VoteBatch
 {
     /// <summary>Each request's answer: the vote as it stands after it, or the error it met. Throws, recording nothing, on a concurrent write.</summary>
     public static async Task<IReadOnlyList<(PendingVote Pending, VoteAnswer? Answer, Exception? Error)>> CommitAsync(
-        IDocumentStore store, Electorates electorates, BallotKeys keys, IReadOnlyList<PendingVote> batch, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentStore store, VoteRows rows, Electorates electorates, BallotKeys keys, IReadOnlyList<PendingVote> batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var ballotIds = batch.Select(p => p.Request.BallotId).Distinct().ToList();
@@ -88,12 +88,9 @@ internal static class VoteBatch
         }
 
         if (appended.Count == 0) return outcomes;
-        foreach (var (voteId, events) in appended)
-        {
-            if (stored.TryGetValue(voteId, out var before)) session.Events.Append(voteId, before.Version + events.Count, events);
-            else session.Events.StartStream<Vote>(voteId, events);
-        }
-        foreach (var (key, answer) in answered.Values) session.Insert(RequestRecord.For(key, answer.Vote, now));
+        rows.Queue(session,
+            appended.Select(a => new VoteWrite(votes[a.Key]!, stored.GetValueOrDefault(a.Key)?.Version ?? 0, a.Value)).ToList(),
+            answered.Values.Select(a => RequestRecord.For(a.Key, a.Answer.Vote, now)).ToList());
         await session.SaveChangesAsync(cancellationToken);
         return outcomes;
     }

@@ -27,6 +27,7 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, B
 
     private readonly Channel<PendingVote> queue = Channel.CreateUnbounded<PendingVote>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim slots = new(MaxInFlight);
+    private readonly VoteRows rows = new(store);
 
     /// <summary>Queues a request and answers with the vote as it stands after it (and its receipt), or throws the request's own error.</summary>
     public async Task<VoteAnswer> SubmitAsync(VoteRequest request, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, B
     {
         try
         {
-            Answer(await VoteBatch.CommitAsync(store, electorates, keys, batch, clock.GetUtcNow(), stoppingToken));
+            Answer(await VoteBatch.CommitAsync(store, rows, electorates, keys, batch, clock.GetUtcNow(), stoppingToken));
         }
         catch (Exception e) when (CommandRunner.IsConflict(e))
         {
@@ -81,7 +82,7 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, B
         {
             try
             {
-                Answer(await VoteBatch.CommitAsync(store, electorates, keys, [pending], clock.GetUtcNow(), stoppingToken));
+                Answer(await VoteBatch.CommitAsync(store, rows, electorates, keys, [pending], clock.GetUtcNow(), stoppingToken));
                 return;
             }
             catch (Exception e) when (CommandRunner.IsConflict(e) && attempt < Attempts)
