@@ -22,6 +22,8 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         var command = request.Options is null ? await MotionAsync(request, context) : await OnOptionsAsync(request, context);
         var ballot = await runner.RunAsync(request.KeyFor(nameof(OpenBallot), context),
             (store, now, ct) => OpenBallotHandler.HandleAsync(store, keys, command, now, ct), context.CancellationToken);
+        // This node reads the electorate now, before the room is told the ballot is open, instead of in the first votes' batches.
+        await electorates.FindAsync(ballot.Id, context.CancellationToken);
         return new OpenBallotResponse { Ballot = ballot.ToApi(0, null) };
     }
 

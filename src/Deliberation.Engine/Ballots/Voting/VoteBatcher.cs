@@ -22,8 +22,11 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, B
     public const int MaxBatch = 256;
     private const int Attempts = 5;
 
-    /// <summary>Enough batches in flight to keep the database busy while the next one gathers; each holds a connection.</summary>
-    private static readonly int MaxInFlight = 4 * Environment.ProcessorCount;
+    /// <summary>
+    /// Enough batches in flight to keep the database busy while others wait for their commit to reach
+    /// the disk; each holds a connection. With 4 per core, a fifth of the CPU stayed idle under load.
+    /// </summary>
+    private static readonly int MaxInFlight = 8 * Environment.ProcessorCount;
 
     private readonly Channel<PendingVote> queue = Channel.CreateUnbounded<PendingVote>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim slots = new(MaxInFlight);
