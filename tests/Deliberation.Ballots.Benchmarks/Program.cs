@@ -9,14 +9,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 // measured in the same run: a gRPC call that does nothing, and a bare single-row INSERT into the same
 // PostgreSQL through Npgsql (plus pgbench's rate for that INSERT). See docs/benchmarks.md.
 //
-//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 512] [--statements]
+//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 2048] [--statements]
 //
 // --statements also prints, after each CastVote row, what PostgreSQL spent on each statement during it (to stderr).
 
 var levels = Option("--levels", "1,16,64,256").Split(',').Select(int.Parse).ToArray();
 var seconds = TimeSpan.FromSeconds(double.Parse(Option("--seconds", "5"), CultureInfo.InvariantCulture));
 var warmUp = TimeSpan.FromSeconds(double.Parse(Option("--warm-up", "20"), CultureInfo.InvariantCulture));
-var voterCount = int.Parse(Option("--voters", "512"), CultureInfo.InvariantCulture);
+var voterCount = int.Parse(Option("--voters", "2048"), CultureInfo.InvariantCulture);
 var showStatements = args.Contains("--statements");
 // Votes on offer per second of a row: each is a distinct (voter, ballot) pair, so the ballots are opened beforehand; a faster row ends early.
 const int MostVotesPerSecond = 8000;

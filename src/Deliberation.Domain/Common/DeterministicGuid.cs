@@ -11,10 +11,13 @@ public static class DeterministicGuid
 {
     public static Guid Create(Guid @namespace, string name)
     {
-        var input = @namespace.ToByteArray(bigEndian: true).Concat(Encoding.UTF8.GetBytes(name)).ToArray();
-        var hash = SHA1.HashData(input).AsSpan(0, 16).ToArray();
+        var input = new byte[16 + Encoding.UTF8.GetByteCount(name)];
+        @namespace.TryWriteBytes(input, bigEndian: true, out _);
+        Encoding.UTF8.GetBytes(name, input.AsSpan(16));
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        SHA1.HashData(input, hash);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50); // version 5
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC variant
-        return new Guid(hash, bigEndian: true);
+        return new Guid(hash[..16], bigEndian: true);
     }
 }

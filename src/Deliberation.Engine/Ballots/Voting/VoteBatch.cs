@@ -43,7 +43,7 @@ internal static class VoteBatch
         var locked = TransactionLock.ShareAllFirst(query, ballotIds.Concat(sessionIds));
         var ballotsRead = query.LoadMany<Ballot>().ByIdList(ballotIds);
         var sessionsRead = query.LoadMany<Session>().ByIdList(sessionIds);
-        var votesRead = query.LoadMany<Vote>().ByIdList(batch.Select(p => VoteIdOf(p.Request)).Distinct());
+        var votesRead = query.LoadMany<Vote>().ByIdList(batch.Select(p => p.Request.VoteId).Distinct());
         var recordsRead = query.LoadMany<RequestRecord>().ByIdList(batch.Select(p => p.Request.Key.Id).Distinct());
         await query.Execute(cancellationToken);
         await locked;
@@ -67,7 +67,7 @@ internal static class VoteBatch
                     outcomes.Add((pending, earlier.Key.Fingerprint == request.Key.Fingerprint ? earlier.Answer : throw new RequestIdReused(request.Key), null));
                 else
                 {
-                    var voteId = VoteIdOf(request);
+                    var voteId = request.VoteId;
                     var current = votes.GetValueOrDefault(voteId);
                     var ballot = ballots.GetValueOrDefault(request.BallotId);
                     var electorate = electorateOf.GetValueOrDefault(request.BallotId);
@@ -94,8 +94,6 @@ internal static class VoteBatch
         await session.SaveChangesAsync(cancellationToken);
         return outcomes;
     }
-
-    private static Guid VoteIdOf(VoteRequest request) => Vote.IdFor(request.BallotId, request.VoterId);
 
     private static (object Change, string? Receipt) Decide(
         Ballot ballot, Session session, Electorate electorate, Vote? current, VoteRequest request, BallotKeys keys, DateTimeOffset now)

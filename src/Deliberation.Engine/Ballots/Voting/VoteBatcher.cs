@@ -24,7 +24,8 @@ public sealed class VoteBatcher(IDocumentStore store, Electorates electorates, B
 
     /// <summary>
     /// Enough batches in flight to keep the database busy while others wait for their commit to reach
-    /// the disk; each holds a connection. With 4 per core, a fifth of the CPU stayed idle under load.
+    /// the disk; each holds a connection. A bound, not a target: at 64 callers about 10 votes share a
+    /// batch whether 2, 4 or 8 per core may be in flight (docs/benchmarks.md).
     /// </summary>
     private static readonly int MaxInFlight = 8 * Environment.ProcessorCount;
 

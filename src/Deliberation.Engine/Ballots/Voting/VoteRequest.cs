@@ -4,7 +4,11 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Engine.Ballots.Voting;
 
 /// <summary>One voter's request on one ballot, as the batcher queues it: the request's key for idempotency, and what to do.</summary>
-public abstract record VoteRequest(RequestKey Key, Guid BallotId, Guid VoterId);
+public abstract record VoteRequest(RequestKey Key, Guid BallotId, Guid VoterId)
+{
+    /// <summary>The voter's vote stream on the ballot, derived once: a batch needs it for its read and its decision.</summary>
+    public Guid VoteId { get; } = Domain.Ballots.Vote.IdFor(BallotId, VoterId);
+}
 
 /// <summary>Cast (or, where the ballot allows, change) the voter's vote: a choice on a motion, marks on an options ballot.</summary>
 public sealed record CastRequest(RequestKey Key, Guid BallotId, Guid VoterId, MotionChoice? Choice, Domain.Ballots.Options.OptionMarks? Marks = null)
