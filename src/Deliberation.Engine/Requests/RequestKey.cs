@@ -9,5 +9,5 @@ namespace Deliberation.Engine.Requests;
 /// </summary>
 public sealed record RequestKey(string Operation, string Caller, string RequestId, string Fingerprint, TimeSpan? ReplayWindow = null)
 {
-    public string Id { get; } = $"{Operation}/{Caller}/{RequestId}";
+    public string Id => $"{Operation}/{Caller}/{RequestId}";
 }

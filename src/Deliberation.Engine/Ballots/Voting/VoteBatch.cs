@@ -22,8 +22,9 @@ public sealed record VoteAnswer(Vote Vote, string? Receipt);
 /// <summary>
 /// Records a batch of vote requests in one unit of work: one read for everything the batch needs,
 /// each request decided on its own (one voter's broken rule is that voter's answer alone), and one
-/// save for all the events and request records, written table by table (<see cref="VoteRows"/>). The ballots' and sessions' locks are held shared, so
-/// a close or a phase change waits for the batch to commit, or the batch sees it.
+/// save for all the events and request records, written table by table (<see cref="VoteRows"/>).
+/// The ballots' and sessions' locks are held shared, so a close or a phase change waits for the
+/// batch to commit, or the batch sees it.
 /// </summary>
 internal static class VoteBatch
 {

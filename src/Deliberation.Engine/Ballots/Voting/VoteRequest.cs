@@ -6,6 +6,10 @@ namespace Deliberation.Engine.Ballots.Voting;
 /// <summary>One voter's request on one ballot, as the batcher queues it: the request's key for idempotency, and what to do.</summary>
 public abstract record VoteRequest(RequestKey Key, Guid BallotId, Guid VoterId)
 {
+    // Read-only, so that no copy made `with` another ballot or voter keeps this one's vote id.
+    public Guid BallotId { get; } = BallotId;
+    public Guid VoterId { get; } = VoterId;
+
     /// <summary>The voter's vote stream on the ballot, derived once: a batch needs it for its read and its decision.</summary>
     public Guid VoteId { get; } = Domain.Ballots.Vote.IdFor(BallotId, VoterId);
 }

@@ -12,8 +12,9 @@ internal sealed record VoteWrite(Vote Vote, long VersionBefore, IReadOnlyList<ob
 /// Writes a batch of votes with one statement per table (streams, events, vote snapshots, request
 /// records) in the session's transaction, where Marten would append stream by stream: its quick-append
 /// function, the snapshot's upsert and the record's insert, three statements a vote, cost PostgreSQL
-/// about twice what these four statements cost a batch's votes together (docs/benchmarks.md). The rows are Marten's own, in its layout and with
-/// its names, serializer and sequence, so everything else reads the votes through Marten.
+/// nearly twice what these four statements cost a batch's votes together (docs/benchmarks.md). The
+/// rows are Marten's own, in its layout and with its names, serializer and sequence, so everything
+/// else reads the votes through Marten.
 /// Concurrency is the event table's: a version another writer took first breaks its unique key, and the
 /// whole batch fails as a conflict (<see cref="CommandRunner.IsConflict"/>).
 /// </summary>
