@@ -3,12 +3,15 @@ using System.Diagnostics;
 namespace Deliberation.Ballots.Benchmarks;
 
 /// <summary>What one closed-loop run measured: throughput and latency percentiles, in milliseconds.</summary>
-internal sealed record Measurement(string Name, int Concurrency, int Operations, TimeSpan Elapsed, double P50, double P95, double P99, (TimeSpan Process, TimeSpan Postgres) Cpu)
+internal sealed record Measurement(string Name, int Concurrency, int Operations, TimeSpan Elapsed, double P50, double P95, double P99, Usage Used)
 {
     public double PerSecond => Operations / Elapsed.TotalSeconds;
 
     /// <summary>CPU microseconds per operation in this process and in PostgreSQL.</summary>
-    public (double Process, double Postgres) CpuPerOperation => (Cpu.Process.TotalMicroseconds / Operations, Cpu.Postgres.TotalMicroseconds / Operations);
+    public (double Process, double Postgres) CpuPerOperation => (Used.Process.TotalMicroseconds / Operations, Used.Postgres.TotalMicroseconds / Operations);
+
+    /// <summary>Kilobytes this process allocated per operation, load generator included.</summary>
+    public double KilobytesPerOperation => Used.Allocated / 1024.0 / Operations;
 }
 
 /// <summary>

@@ -45,8 +45,8 @@ await Load.RunAsync("warm-up", 16, quickWarmUp, int.MaxValue, _ => insert.Insert
 await Load.RunAsync("warm-up", 16, warmUp, VotesOn(warmUp), await world.VotesAsync(VotesOn(warmUp)));
 
 Console.WriteLine($"{Environment.ProcessorCount} cores; {seconds.TotalSeconds:F0} s per row after {warmUp.TotalSeconds:F0} s of warm-up; {Connections} gRPC connections; {voterCount} voters");
-Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms | CPU µs per call: .NET / PostgreSQL | vote / bare insert |");
-Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms | CPU µs per call: .NET / PostgreSQL | KB allocated per call | vote / bare insert |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var concurrency in levels)
 {
     var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, seconds, int.MaxValue, NoopCall);
@@ -56,11 +56,11 @@ foreach (var concurrency in levels)
     var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), castVote);
     if (statements is not null) await statements.PrintAsync($"CastVote, {concurrency} at once", Console.Error);
     foreach (var m in new[] { bareCall, bareInsert, votes })
-        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
+        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {m.KilobytesPerOperation:F1} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
     // pgbench holds a connection per client, beside the engine's and the bare insert's pools: past this many the cluster refuses it.
     var pgbenchClients = Math.Min(concurrency, PgbenchMaxClients);
     var pgbench = await Pgbench.InsertsPerSecondAsync(postgres.ConnectionString, pgbenchClients, PgbenchSeconds);
-    Console.WriteLine($"| {concurrency} | same INSERT by pgbench ({PgbenchSeconds} s, {pgbenchClients} clients) | {(pgbench is { } tps ? tps.ToString("F0", CultureInfo.InvariantCulture) : "not installed")} | | | | | |");
+    Console.WriteLine($"| {concurrency} | same INSERT by pgbench ({PgbenchSeconds} s, {pgbenchClients} clients) | {(pgbench is { } tps ? tps.ToString("F0", CultureInfo.InvariantCulture) : "not installed")} | | | | | | |");
 }
 
 static int VotesOn(TimeSpan time) => (int)(time.TotalSeconds * MostVotesPerSecond);

@@ -13,20 +13,7 @@ public class BallotDecisionRuleTests(EngineFixture engine) : IClassFixture<Engin
     {
         string[] albanian = ["arta", "besnik", "drita", "luan"], serbian = ["milan", "jelena", "stefan"];
         var room = await Room.WithVotersAsync(engine, [.. albanian, .. serbian]);
-        await engine.Operator.Sessions.DefineGroupDimensionAsync(new DefineGroupDimensionRequest
-        {
-            RequestId = NewId(), SessionId = room.SessionId,
-            Dimension = new GroupDimension
-            {
-                Key = "community", Name = Text(("en", "Community")),
-                Values = { new GroupValue { Key = "albanian", Label = Text(("en", "Albanian")) }, new GroupValue { Key = "serbian", Label = Text(("en", "Serbian")) } },
-            },
-        });
-        foreach (var (name, value) in albanian.Select(n => (n, "albanian")).Concat(serbian.Select(n => (n, "serbian"))))
-            await engine.Operator.Participants.SetParticipantGroupAsync(new SetParticipantGroupRequest
-            {
-                RequestId = NewId(), SessionId = room.SessionId, ParticipantId = room[name].ParticipantId, Dimension = "community", Value = value,
-            });
+        await room.GroupAsync(engine, "community", [.. albanian.Select(n => (n, "albanian")), .. serbian.Select(n => (n, "serbian"))]);
         var proposal = await room.SubmitAsync("arta");
         await room.EnterVotingPhaseAsync();
         return (room, proposal);

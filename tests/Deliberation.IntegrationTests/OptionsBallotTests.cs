@@ -107,6 +107,32 @@ public class OptionsBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
     }
 
     [Fact]
+    public async Task A_closed_options_ballot_shows_what_each_district_gave_each_option_and_withholds_a_district_too_small_to_keep_its_secret()
+    {
+        string[] north = ["arta", "besnik", "drita", "luan"], south = ["milan", "jelena"];
+        var room = await Room.WithVotersAsync(engine, [.. north, .. south]);
+        await room.GroupAsync(engine, "district", [.. north.Select(n => (n, "north")), .. south.Select(n => (n, "south"))]);
+        await room.EnterVotingPhaseAsync();
+        var ballot = await OpenAsync(room, new BallotOptions { Options = { Option("a", "A"), Option("b", "B"), Option("c", "C") }, Approval = new() },
+            secrecy: BallotSecrecy.Secret);
+        using var feed = new Watcher(room["moderator"].Api, room.SessionId);
+        await CastAsync(room["arta"], ballot, "a", "b");
+        await CastAsync(room["besnik"], ballot, "a");
+        await CastAsync(room["drita"], ballot, "b", "c");
+        await CastAsync(room["luan"], ballot);
+        await CastAsync(room["milan"], ballot, "c");
+        await CastAsync(room["jelena"], ballot, "c");
+
+        var closed = await CloseAsync(room, ballot);
+
+        Assert.Equal(["c"], closed.OptionsResult.Chosen);
+        Assert.Equal([("north", 4, "2 2 1", 1, false), ("south", 2, "", 0, true)],
+            closed.OptionsResult.ByGroup.Select(g => (g.Value, g.Voted, string.Join(' ', g.Totals.Select(t => t.Total)), g.Blank, g.Withheld)));
+        Assert.Equal([("north", 4, 4), ("south", 2, 2)], closed.Turnout.ByGroup.Select(g => (g.Value, g.Electors, g.Voted)));
+        Assert.Equal(closed.OptionsResult, (await feed.UntilAsync(e => e.BallotClosed is not null)).BallotClosed.OptionsResult);
+    }
+
+    [Fact]
     public async Task Options_ballots_that_cannot_be_counted_are_refused_field_by_field_and_nothing_is_recorded()
     {
         var room = await Room.WithVotersAsync(engine, "arta");

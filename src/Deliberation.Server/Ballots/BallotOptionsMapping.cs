@@ -79,8 +79,15 @@ internal static class BallotOptionsMapping
         Decided = result.Decided,
         Explanation = result.Explanation,
         Measure = result.Measure,
-        Totals = { result.Totals.Select(t => new TallyOptionTotal { Option = t.Option, Total = TallyDecimals.Format(t.Total) }) },
+        Totals = { TallyMapping.Totals(result.Totals) },
         Blank = result.Blank,
         Spent = TallyDecimals.Format(result.Spent),
+        ByGroup =
+        {
+            result.ByGroup.Select(g => new OptionsGroupResult
+            {
+                Dimension = g.Dimension, Value = g.Value, Voted = g.Voted, Totals = { TallyMapping.Totals(g.Totals) }, Blank = g.Blank, Withheld = g.Withheld,
+            }),
+        },
     };
 }

@@ -84,7 +84,7 @@ internal static partial class TallyMapping
         },
     });
 
-    private static IEnumerable<TallyOptionTotal> Totals(IEnumerable<Deliberation.Tally.Choices.OptionTotal> totals) =>
+    public static IEnumerable<TallyOptionTotal> Totals(IEnumerable<Deliberation.Tally.Choices.OptionTotal> totals) =>
         totals.Select(t => new TallyOptionTotal { Option = t.Option, Total = Show(t.Total) });
 
     private static IEnumerable<TallyVoteTransfer> Transfers(IEnumerable<Deliberation.Tally.Choices.VoteTransfer> transfers) =>

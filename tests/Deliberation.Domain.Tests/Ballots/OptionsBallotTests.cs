@@ -229,6 +229,40 @@ public class OptionsBallotTests
     }
 
     [Fact]
+    public void Closing_gives_each_group_value_the_totals_its_voters_gave_in_the_methods_measure_with_its_blank_papers()
+    {
+        var ballot = Given.OptionsBallot(Given.VotingSession(), Given.Options(new OptionsRule(OptionsMethod.Borda)));
+        var electorate = Grouped(ballot, (Given.Arta, "north"), (Given.Milan, "north"), (Given.Drita, "south"));
+        Vote[] votes = [Given.Marked(ballot, Given.Arta, "a", "b", "c"), Given.Marked(ballot, Given.Milan, "b", "a", "c"), Given.Marked(ballot, Given.Drita)];
+
+        var result = CloseBallot.Decide(ballot, Given.Session("en"), electorate, votes, NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now).OptionsResult!;
+
+        // Borda on three options: 2 points for a first place, 1 for a second.
+        Assert.Equal("Borda points", result.Measure);
+        Assert.Equal([("district", "north", 2, 0, false), ("district", "south", 1, 1, false)],
+            result.ByGroup.Select(g => (g.Dimension, g.Value, g.Voted, g.Blank, g.Withheld)));
+        Assert.Equal([3m, 3m, 0m], result.ByGroup[0].Totals.Select(t => t.Total));
+        Assert.Equal([0m, 0m, 0m], result.ByGroup[1].Totals.Select(t => t.Total));
+        Assert.Equal(result.Totals, result.ByGroup[0].Totals);
+    }
+
+    [Fact]
+    public void On_a_secret_options_ballot_a_group_value_with_fewer_than_three_voters_shows_who_took_part_but_no_totals()
+    {
+        var session = Given.VotingSession();
+        var ballot = Given.OptionsBallot(session, Given.Options(new OptionsRule(OptionsMethod.Approval)), secrecy: BallotSecrecy.Secret);
+        Guid[] north = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], south = [Guid.NewGuid()];
+        var electorate = Grouped(ballot, [.. north.Select(v => (v, "north")), .. south.Select(v => (v, "south"))]);
+        var votes = north.Concat(south).Select(v => Vote.Create(new VoteCast(Vote.IdFor(ballot.Id, v), ballot.Id, v, VotePaper.Sealing($"s-{v}"), Given.Now, ballot.SessionId)));
+
+        var result = CloseBallot.Decide(ballot, session, electorate, votes.ToList(), s => new OpenedPaper(null, new OptionMarks(["a"]), $"R-{s}"),
+            new CloseBallot(ballot.Id, Actor.Operator), Given.Now).OptionsResult!;
+
+        Assert.Equal([("north", 3, false, 3), ("south", 1, true, 0)], result.ByGroup.Select(g => (g.Value, g.Voted, g.Withheld, (int)g.Totals.Sum(t => t.Total))));
+        Assert.Empty(result.ByGroup[1].Totals);
+    }
+
+    [Fact]
     public void Votes_counted_in_the_room_are_for_motions_only()
     {
         var ballot = Given.OptionsBallot(Given.VotingSession(), Given.Options(new OptionsRule(OptionsMethod.Plurality)));
@@ -238,6 +272,11 @@ public class OptionsBallotTests
 
         Assert.Equal(RuleViolationReason.NotAMotion, error.Reason);
     }
+
+    /// <summary>The ballot's electorate: each voter given, of weight one, in the "district" named.</summary>
+    private static Domain.Ballots.Electorate Grouped(Ballot ballot, params (Guid Voter, string District)[] voters) =>
+        new(ballot.Id, ballot.SessionId, ballot.Secrecy,
+            voters.ToDictionary(v => v.Voter, v => new Elector(v.Voter, 1, new Dictionary<string, string> { ["district"] = v.District })));
 
     private static OpenBallot Command(Domain.Sessions.Session session, BallotOptions options) =>
         new(Guid.NewGuid(), null, BallotSecrecy.Public, false, null, Actor.Operator) { Options = options, SessionId = session.Id };

@@ -27,7 +27,22 @@ public class OptionsTallyProperties
         Assert.Equal(weighted.Totals, split.Totals);
     }
 
-    /// <summary>A ballot of 2-6 options under a random method (with a lot as tie-break half the time), and 0-30 papers that fit it.</summary>
+    [Property(MaxTest = 300)]
+    public void Over_a_dimension_every_voter_holds_the_group_values_totals_add_up_to_the_overall_ones(int seed)
+    {
+        var (ballot, papers) = Ballot(new Random(seed));
+
+        var overall = OptionsTally.Count(ballot, papers);
+        var byGroup = OptionsTally.ByGroup(ballot, Domain.Ballots.BallotSecrecy.Public, papers);
+
+        Assert.Equal(overall.Totals.Select(t => t.Total), overall.Totals.Select(t => byGroup.Sum(g => g.Totals.Single(o => o.Option == t.Option).Total)));
+        Assert.Equal((papers.Count, overall.Blank), (byGroup.Sum(g => g.Voted), byGroup.Sum(g => g.Blank)));
+    }
+
+    /// <summary>
+    /// A ballot of 2-6 options under a random method (with a lot as tie-break half the time), and 0-30 papers that fit
+    /// it, each of a voter in one of three districts.
+    /// </summary>
     private static (BallotOptions Ballot, List<MarkedPaper> Papers) Ballot(Random random)
     {
         var keys = Enumerable.Range(0, random.Next(2, 7)).Select(i => $"o{i}").ToList();
@@ -38,7 +53,8 @@ public class OptionsTallyProperties
             TieBreak = random.Next(2) == 0 ? TieBreak.ByLot($"seed-{random.Next()}") : null,
         };
         var options = new BallotOptions(keys.Select(k => new BallotOption(k, LocalizedText.Of(("en", k)), rule.IsBudget ? random.Next(1, 60) : null)).ToList(), rule);
-        var papers = Enumerable.Range(0, random.Next(0, 31)).Select(_ => new MarkedPaper(Marks(random, keys, rule.Form), random.Next(1, 5))).ToList();
+        var papers = Enumerable.Range(0, random.Next(0, 31)).Select(_ => new MarkedPaper(Marks(random, keys, rule.Form), random.Next(1, 5),
+            new Dictionary<string, string> { ["district"] = $"d{random.Next(3)}" })).ToList();
         return (options, papers);
     }
 

@@ -100,6 +100,25 @@ public sealed class Room(string sessionId, IReadOnlyDictionary<string, Person> p
         return (await api.Agenda.AdvancePhaseAsync(new AdvancePhaseRequest { RequestId = NewId(), SessionId = SessionId, RoundId = session.CurrentRoundId })).Session;
     }
 
+    /// <summary>Defines a group dimension as the operator, with the values given (labelled as their keys), and puts each person named in theirs.</summary>
+    public async Task GroupAsync(EngineFixture engine, string dimension, params (string Name, string Value)[] members)
+    {
+        await engine.Operator.Sessions.DefineGroupDimensionAsync(new DefineGroupDimensionRequest
+        {
+            RequestId = NewId(), SessionId = SessionId,
+            Dimension = new GroupDimension
+            {
+                Key = dimension, Name = Text(("en", dimension)),
+                Values = { members.Select(m => m.Value).Distinct().Select(v => new GroupValue { Key = v, Label = Text(("en", v)) }) },
+            },
+        });
+        foreach (var (name, value) in members)
+            await engine.Operator.Participants.SetParticipantGroupAsync(new SetParticipantGroupRequest
+            {
+                RequestId = NewId(), SessionId = SessionId, ParticipantId = this[name].ParticipantId, Dimension = dimension, Value = value,
+            });
+    }
+
     /// <summary>Brings the current round to its voting phase, or opens a round that has only that phase when none is open.</summary>
     public async Task EnterVotingPhaseAsync()
     {

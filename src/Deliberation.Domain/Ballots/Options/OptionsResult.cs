@@ -14,6 +14,9 @@ public sealed record OptionsResult(IReadOnlyList<string> Chosen, bool Decided, s
     /// <summary>What the papers counted that marked no option weigh (each voter of weight one counts one), as the totals are weighted.</summary>
     public int Blank { get; init; }
 
+    /// <summary>The same totals per group value: every value of every dimension held by someone who voted.</summary>
+    public IReadOnlyList<OptionsGroupTotals> ByGroup { get; init; } = [];
+
     /// <summary>What the funded projects cost together (participatory budgets).</summary>
     public decimal? Spent { get; init; }
 }
