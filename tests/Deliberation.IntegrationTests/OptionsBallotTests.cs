@@ -133,6 +133,54 @@ public class OptionsBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
     }
 
     [Fact]
+    public async Task Papers_counted_in_the_room_join_the_online_votes_in_one_result_that_anyone_can_recount_from_the_record_and_the_batches()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        await room.EnterVotingPhaseAsync();
+        var ballot = await OpenAsync(room, Plurality(), secrecy: BallotSecrecy.ResultsHidden);
+        var moderator = room["moderator"].Api.Ballots;
+        RecordBallotBatchRequest Batch(params (string[] Marks, int Count)[] papers) => new()
+        {
+            RequestId = NewId(), BallotId = ballot.BallotId, Kind = BatchKind.Paper, Note = "Hall B, counted by two tellers",
+            Papers = { papers.Select(p => new CountedPapers { Marks = new BallotMarks { Options = { p.Marks } }, Count = p.Count }) },
+        };
+        await CastAsync(room["arta"], ballot, "b");
+        await CastAsync(room["milan"], ballot, "b");
+        var events = await engine.CountEventsAsync();
+        var unfit = await Errors.CatchAsync(moderator.RecordBallotBatchAsync(Batch((["c"], 3), (["z"], 1))));
+        var none = await Errors.CatchAsync(moderator.RecordBallotBatchAsync(Batch((["a"], 0))));
+        Assert.Equal(events, await engine.CountEventsAsync());
+
+        var open = (await moderator.RecordBallotBatchAsync(Batch((["c"], 3), ([], 1)))).Ballot;
+        var closed = await CloseAsync(room, ballot);
+        var record = await room["arta"].Api.Ballots.GetBallotRecordAsync(new GetBallotRecordRequest { BallotId = ballot.BallotId });
+
+        Assert.Equal((StatusCode.InvalidArgument, StatusCode.InvalidArgument), (unfit.StatusCode, none.StatusCode));
+        Assert.Equal(["papers[1].marks.options[0]"], unfit.ViolatedFields());
+        Assert.Equal(["papers[0].count"], none.ViolatedFields());
+        // Results hidden: until close the batch shows how many votes it holds, not their marks.
+        Assert.Equal((4, 0), (open.Batches.Single().Votes, open.Batches.Single().Papers.Count));
+        Assert.Equal(["c"], closed.OptionsResult.Chosen);
+        Assert.Equal(["0", "2", "3"], closed.OptionsResult.Totals.Select(t => t.Total));
+        Assert.Equal(1, closed.OptionsResult.Blank);
+        Assert.Equal((2, 4), (closed.Turnout.Voted, closed.Turnout.CountedInRoom));
+        var batch = record.Ballot.Batches.Single();
+        Assert.Equal([("c", 3), ("", 1)], batch.Papers.Select(p => (string.Join(' ', p.Marks.Options), p.Count)));
+        // The record's papers and the batches' together give the same result by the Tally RPC.
+        var recount = new TallyRequest
+        {
+            Plurality = new(),
+            Options = { "a", "b", "c" },
+            PluralityBallots =
+            {
+                record.Votes.Select(v => new TallyPluralityBallot { Option = v.Marks.Options.Single(), Weight = v.Weight.ToString() })
+                    .Concat(batch.Papers.Where(p => p.Marks.Options.Count > 0).Select(p => new TallyPluralityBallot { Option = p.Marks.Options[0], Weight = p.Count.ToString() })),
+            },
+        };
+        Assert.Equal(closed.OptionsResult.Chosen, (await room["arta"].Api.Tally.TallyAsync(recount)).Outcome.Winners);
+    }
+
+    [Fact]
     public async Task Options_ballots_that_cannot_be_counted_are_refused_field_by_field_and_nothing_is_recorded()
     {
         var room = await Room.WithVotersAsync(engine, "arta");

@@ -49,6 +49,7 @@ internal static class BallotMapping
         Yes = showCounts ? batch.Yes : 0,
         No = showCounts ? batch.No : 0,
         Abstain = showCounts ? batch.Abstain : 0,
+        Papers = { showCounts ? batch.Papers.Select(p => new CountedPapers { Marks = p.Marks.ToApi(), Count = p.Count }) : [] },
         Dimension = batch.Dimension ?? "",
         Value = batch.Value ?? "",
         Note = batch.Note,

@@ -112,7 +112,10 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         var (ballot, member) = await access.RequireOnAsync<Model.Ballot>(context, Ids.Of(request.BallotId), "ballot", b => b.SessionId, Permission.Moderate);
         var command = new Model.CountedBatches.RecordBallotBatch(ballot.Id, Guid.CreateVersion7(),
             request.Kind == BatchKind.Paper ? Model.CountedBatches.BatchKind.Paper : Model.CountedBatches.BatchKind.ShowOfHands,
-            request.Yes, request.No, request.Abstain, request.Dimension is { Length: > 0 } d ? d : null, request.Value is { Length: > 0 } v ? v : null, request.Note, member.Actor);
+            request.Yes, request.No, request.Abstain, request.Dimension is { Length: > 0 } d ? d : null, request.Value is { Length: > 0 } v ? v : null, request.Note, member.Actor)
+        {
+            Papers = request.Papers.Select(p => new Model.CountedBatches.CountedPapers(p.Marks?.ToDomain() ?? new([]), p.Count)).ToList(),
+        };
         var recorded = await runner.RunAsync(request.KeyFor(nameof(RecordBallotBatch), context),
             (store, now, ct) => Engine.Ballots.CountedBatches.RecordBallotBatchHandler.HandleAsync(store, command, now, ct), context.CancellationToken);
         return new RecordBallotBatchResponse { Ballot = recorded.ToApi((await ballots.StandingAsync(recorded.Id, context.CancellationToken)).Count, null) };

@@ -47,11 +47,20 @@ internal sealed class CastVoteRequestValidator : AbstractValidator<CastVoteReque
             .WithMessage("must be yes, no or abstain")).Otherwise(() =>
         {
             RuleFor(r => r.Choice).Equal(VoteChoice.Unspecified).WithMessage("must be unset with marks: a motion takes a choice, an options ballot marks");
-            RuleFor(r => r.Marks.Options).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
-                .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} options");
-            RuleFor(r => r.Marks.Scores).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
-                .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} scores");
+            RuleFor(r => r.Marks).SetValidator(new BallotMarksValidator());
         });
+    }
+}
+
+/// <summary>What marks may hold whatever the ballot; whether they fit it is the domain's to say.</summary>
+internal sealed class BallotMarksValidator : AbstractValidator<BallotMarks>
+{
+    public BallotMarksValidator()
+    {
+        RuleFor(m => m.Options).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
+            .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} options");
+        RuleFor(m => m.Scores).Must(o => o.Count <= Domain.Ballots.Options.BallotOptions.MaxOptions)
+            .WithMessage($"must list at most {Domain.Ballots.Options.BallotOptions.MaxOptions} scores");
     }
 }
 
@@ -87,6 +96,9 @@ internal sealed class RecordBallotBatchRequestValidator : AbstractValidator<Reco
 {
     private const int MaxVotes = Domain.Ballots.CountedBatches.RecordBallotBatch.MaxVotes;
 
+    /// <summary>Differently marked papers in one batch at most.</summary>
+    private const int MaxMarkings = 1_000;
+
     public RecordBallotBatchRequestValidator()
     {
         RuleFor(r => r.RequestId).IsRequestId();
@@ -96,7 +108,15 @@ internal sealed class RecordBallotBatchRequestValidator : AbstractValidator<Reco
         RuleFor(r => r.No).InclusiveBetween(0, MaxVotes);
         RuleFor(r => r.Abstain).InclusiveBetween(0, MaxVotes);
         RuleFor(r => r.Yes + r.No + r.Abstain).GreaterThan(0).WithMessage("a batch holds at least one vote").OverridePropertyName("yes")
-            .When(r => r.Yes >= 0 && r.No >= 0 && r.Abstain >= 0);
+            .When(r => r.Yes >= 0 && r.No >= 0 && r.Abstain >= 0 && r.Papers.Count == 0);
+        RuleFor(r => r.Papers).Must(p => p.Count <= MaxMarkings).WithMessage($"must list at most {MaxMarkings} markings");
+        RuleForEach(r => r.Papers).ChildRules(papers =>
+        {
+            papers.RuleFor(p => p.Count).InclusiveBetween(1, MaxVotes);
+            papers.RuleFor(p => p.Marks).SetValidator(new BallotMarksValidator()).When(p => p.Marks is not null);
+        });
+        RuleFor(r => r.Papers.Sum(p => (long)p.Count)).LessThanOrEqualTo(MaxVotes).WithMessage($"must hold at most {MaxVotes} papers in all")
+            .OverridePropertyName("papers");
         RuleFor(r => r.Dimension).Empty().When(r => r.Value.Length == 0).WithMessage("needs a value too");
         RuleFor(r => r.Value).Empty().When(r => r.Dimension.Length == 0).WithMessage("needs a dimension too");
         RuleFor(r => r.Note).MaximumLength(500);

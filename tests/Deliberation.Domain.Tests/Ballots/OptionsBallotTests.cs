@@ -1,6 +1,7 @@
 using Deliberation.Domain.Access;
 using Deliberation.Domain.Ballots;
 using Deliberation.Domain.Ballots.CastVote;
+using Deliberation.Domain.Ballots.CountedBatches;
 using Deliberation.Domain.Ballots.CloseBallot;
 using Deliberation.Domain.Ballots.OpenBallot;
 using Deliberation.Domain.Ballots.Options;
@@ -263,15 +264,50 @@ public class OptionsBallotTests
     }
 
     [Fact]
-    public void Votes_counted_in_the_room_are_for_motions_only()
+    public void Papers_counted_in_the_room_count_by_their_marks_in_the_result_their_district_and_the_turnout_apart()
     {
-        var ballot = Given.OptionsBallot(Given.VotingSession(), Given.Options(new OptionsRule(OptionsMethod.Plurality)));
-        var command = new Domain.Ballots.CountedBatches.RecordBallotBatch(ballot.Id, Guid.NewGuid(), Domain.Ballots.CountedBatches.BatchKind.Paper, 1, 0, 0, null, null, "", Actor.Operator);
+        var session = Given.VotingSession().Apply(new Domain.Sessions.Groups.GroupDimensionDefined(Guid.Empty, new Domain.Sessions.Groups.GroupDimension(
+            "district", LocalizedText.Of(("en", "District")), [new("north", LocalizedText.Of(("en", "North"))), new("south", LocalizedText.Of(("en", "South")))], false),
+            Actor.Operator, Given.Now));
+        var ballot = Given.OptionsBallot(session, Given.Options(new OptionsRule(OptionsMethod.Plurality)));
+        var electorate = Grouped(ballot, (Given.Arta, "north"), (Given.Milan, "north"), (Given.Drita, "south"));
+        var batch = Batch(ballot, [new(new OptionMarks(["c"]), 3), new(new OptionMarks([]), 1)]) with { Dimension = "district", Value = "south" };
 
-        var error = Assert.Throws<RuleViolation>(() => Domain.Ballots.CountedBatches.RecordBallotBatch.Decide(ballot, Given.VotingSession(), command, Given.Now));
+        var recorded = RecordBallotBatch.Decide(ballot, session, batch, Given.Now);
+        var closed = CloseBallot.Decide(ballot.Apply(recorded), session, electorate, [Given.Marked(ballot, Given.Arta, "b"), Given.Marked(ballot, Given.Milan, "b")],
+            NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now);
 
-        Assert.Equal(RuleViolationReason.NotAMotion, error.Reason);
+        var result = closed.OptionsResult!;
+        Assert.Equal(["c"], result.Chosen);
+        Assert.Equal(1, result.Blank);
+        Assert.Equal([0m, 2m, 3m], result.Totals.Select(t => t.Total));
+        Assert.Equal([("north", 2, "0 2 0", 0), ("south", 4, "0 0 3", 1)],
+            result.ByGroup.Select(g => (g.Value, g.Voted, string.Join(' ', g.Totals.Select(t => t.Total)), g.Blank)));
+        Assert.Equal((2, 4), (closed.Turnout.Voted, closed.Turnout.CountedInRoom));
+        Assert.Equal(4, recorded.Votes);
     }
+
+    [Fact]
+    public void A_batch_fits_its_ballot_papers_with_fitting_marks_on_options_and_counts_of_choices_on_a_motion()
+    {
+        var session = Given.VotingSession();
+        var options = Given.OptionsBallot(session, Given.Options(new OptionsRule(OptionsMethod.Plurality)));
+        var motion = Given.OpenBallot(session);
+        CountedPapers[] papers = [new(new OptionMarks(["a"]), 2), new(new OptionMarks(["z", "a"]), 1), new(new OptionMarks(["b"]), 0)];
+
+        var choices = Assert.Throws<RuleViolation>(() => RecordBallotBatch.Decide(options, session, Batch(options, []) with { Yes = 1 }, Given.Now));
+        var none = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(options, session, Batch(options, []), Given.Now));
+        var unfit = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(options, session, Batch(options, papers), Given.Now));
+        var onMotion = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(motion, session, Batch(motion, papers[..1]) with { Yes = 1 }, Given.Now));
+
+        Assert.Equal(RuleViolationReason.NotAMotion, choices.Reason);
+        Assert.Equal(["papers"], none.Problems.Select(p => p.Field));
+        Assert.Equal(["papers[1].marks.options[0]", "papers[1].marks.options", "papers[2].count"], unfit.Problems.Select(p => p.Field));
+        Assert.Equal(["papers"], onMotion.Problems.Select(p => p.Field));
+    }
+
+    private static RecordBallotBatch Batch(Ballot ballot, IReadOnlyList<CountedPapers> papers) =>
+        new(ballot.Id, Guid.NewGuid(), BatchKind.Paper, 0, 0, 0, null, null, "", Actor.Operator) { Papers = papers };
 
     /// <summary>The ballot's electorate: each voter given, of weight one, in the "district" named.</summary>
     private static Domain.Ballots.Electorate Grouped(Ballot ballot, params (Guid Voter, string District)[] voters) =>

@@ -12,7 +12,7 @@ public sealed record TalliedVote(MotionChoice Choice, int Weight, IReadOnlyDicti
 {
     public static IEnumerable<TalliedVote> Of(CountedBatches.BallotBatchRecorded batch)
     {
-        var groups = batch.Dimension is { } dimension ? new Dictionary<string, string> { [dimension] = batch.Value! } : new Dictionary<string, string>();
+        var groups = batch.Groups;
         return new[] { (MotionChoice.Yes, batch.Yes), (MotionChoice.No, batch.No), (MotionChoice.Abstain, batch.Abstain) }
             .Where(c => c.Item2 > 0)
             .Select(c => new TalliedVote(c.Item1, c.Item2, groups, c.Item2, InRoom: true));

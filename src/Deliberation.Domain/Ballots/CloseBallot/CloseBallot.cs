@@ -39,7 +39,8 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             ? BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
                 counted.Select(c => new TalliedVote(c.Counted.Choice!.Value, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList())
             : (null, []);
-        var papers = ballot.Options is null ? [] : counted.Select(c => new Options.MarkedPaper(c.Counted.Marks!, c.Weight, c.Groups)).ToList();
+        var papers = ballot.Options is null ? []
+            : counted.Select(c => new Options.MarkedPaper(c.Counted.Marks!, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(Options.MarkedPaper.Of)).ToList();
         var chosen = ballot.Options is { } options
             ? Options.OptionsTally.Count(options, papers) with { ByGroup = Options.OptionsTally.ByGroup(options, ballot.Secrecy, papers) }
             : null;

@@ -17,13 +17,17 @@ public enum BatchKind
 
 /// <summary>
 /// Record votes counted in the room (paper ballots or a show of hands) into an open ballot, so that a
-/// hybrid room ends in one result. The counts are not tied to anyone in the electorate; with a group value
-/// (e.g. community=serbian) they also count inside it where the rule needs a majority per value.
+/// hybrid room ends in one result: on a motion, counts of yes, no and abstain; on options, the
+/// <see cref="Papers"/> by their marks. The counts are not tied to anyone in the electorate; with a group value
+/// (e.g. community=serbian) they also count inside it: in the breakdown, and where the rule needs a majority per value.
 /// </summary>
 public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Kind, int Yes, int No, int Abstain, string? Dimension, string? Value, string Note, Actor By)
 {
     /// <summary>Votes in one batch at most: a hall, not a referendum.</summary>
     public const int MaxVotes = 100_000;
+
+    /// <summary>On an options ballot: the papers counted, grouped by their marks.</summary>
+    public IReadOnlyList<CountedPapers> Papers { get; init; } = [];
 
     public static BallotBatchRecorded Decide(Ballot? ballot, Session session, RecordBallotBatch command, DateTimeOffset now)
     {
@@ -31,12 +35,29 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
         SessionLifecycle.RequireChangeable(session);
         if (ballot.Status == BallotStatus.Closed)
             throw new RuleViolation(RuleViolationReason.BallotClosed, $"Ballot {ballot.Id} is closed; no more votes are counted.");
-        if (ballot.Options is not null)
-            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is on options; counts of yes, no and abstain do not apply to it.");
+        RequireFits(ballot, command);
         if (command.Dimension is { } dimension && !session.Dimensions.Any(d => d.Key == dimension && d.Values.Any(v => v.Key == command.Value)))
             throw new InvalidInput("group", $"\"{dimension}={command.Value}\" is not a group value of this session");
         return new BallotBatchRecorded(ballot.Id, ballot.SessionId, command.BatchId, command.Kind, command.Yes, command.No, command.Abstain,
-            command.Dimension, command.Value, command.Note, command.By, now);
+            command.Dimension, command.Value, command.Note, command.By, now) { Papers = command.Papers };
+    }
+
+    /// <summary>A motion's batch counts choices, an options ballot's papers whose marks fit it, as a vote would; anything else names the field.</summary>
+    private static void RequireFits(Ballot ballot, RecordBallotBatch command)
+    {
+        if (ballot.Options is not { } options)
+        {
+            if (command.Papers.Count > 0)
+                throw new InvalidInput("papers", "this ballot is a yes/no/abstain motion: a batch counts yes, no and abstain, not papers");
+            return;
+        }
+        if (command.Yes + command.No + command.Abstain > 0)
+            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is on options; counts of yes, no and abstain do not apply to it: a batch counts papers.");
+        if (command.Papers.Count == 0) throw new InvalidInput("papers", "a batch on an options ballot counts at least one paper");
+        InvalidInput.ThrowIfAny(command.Papers
+            .SelectMany((p, i) => p.Marks.ProblemsOn(options).Select(problem => problem with { Field = $"papers[{i}].{problem.Field}" })
+                .Concat(p.Count < 1 ? [new FieldProblem($"papers[{i}].count", "must be at least 1")] : []))
+            .ToList());
     }
 }
 
@@ -44,5 +65,12 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
 public sealed record BallotBatchRecorded(
     Guid BallotId, Guid SessionId, Guid BatchId, BatchKind Kind, int Yes, int No, int Abstain, string? Dimension, string? Value, string Note, Actor By, DateTimeOffset At)
 {
-    public int Votes => Yes + No + Abstain;
+    /// <summary>On an options ballot: the papers counted, grouped by their marks.</summary>
+    public IReadOnlyList<CountedPapers> Papers { get; init; } = [];
+
+    public int Votes => Yes + No + Abstain + Papers.Sum(p => p.Count);
+
+    /// <summary>The group value its votes count in as well, if one was given.</summary>
+    public IReadOnlyDictionary<string, string> Groups =>
+        Dimension is { } dimension ? new Dictionary<string, string> { [dimension] = Value! } : new Dictionary<string, string>();
 }

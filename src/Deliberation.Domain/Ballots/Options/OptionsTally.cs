@@ -5,8 +5,15 @@ using Deliberation.Tally.Elections;
 
 namespace Deliberation.Domain.Ballots.Options;
 
-/// <summary>One paper of an options ballot as the tally counts it: the marks, what they weigh, and the voter's groups as they were when the ballot opened.</summary>
-public sealed record MarkedPaper(OptionMarks Marks, int Weight, IReadOnlyDictionary<string, string> Groups);
+/// <summary>
+/// One paper of an options ballot as the tally counts it: the marks, what they weigh, and the voter's groups as they
+/// were when the ballot opened. Papers counted in the room come as one line per marking of a batch: as many voters as the weight.
+/// </summary>
+public sealed record MarkedPaper(OptionMarks Marks, int Weight, IReadOnlyDictionary<string, string> Groups, int Voters = 1)
+{
+    public static IEnumerable<MarkedPaper> Of(CountedBatches.BallotBatchRecorded batch) =>
+        batch.Papers.Select(p => new MarkedPaper(p.Marks, p.Count, batch.Groups, p.Count));
+}
 
 /// <summary>Counts an options ballot with the tally library under its rule, overall and per group value. Pure.</summary>
 public static class OptionsTally
@@ -52,10 +59,11 @@ public static class OptionsTally
             .Select(g =>
             {
                 var own = g.Select(x => x.Paper).ToList();
-                if (secrecy == BallotSecrecy.Secret && own.Count < CloseBallot.BallotTally.FewestToShow)
-                    return new OptionsGroupTotals(g.Key.Key, g.Key.Value, own.Count, [], 0, Withheld: true);
+                var voted = own.Sum(p => p.Voters);
+                if (secrecy == BallotSecrecy.Secret && voted < CloseBallot.BallotTally.FewestToShow)
+                    return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, [], 0, Withheld: true);
                 var totals = Measure(ballot, own.Where(p => !p.Marks.IsBlank).ToList());
-                return new OptionsGroupTotals(g.Key.Key, g.Key.Value, own.Count, totals.Totals, BlankWeight(own), Withheld: false);
+                return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, totals.Totals, BlankWeight(own), Withheld: false);
             })
             .ToList();
 
