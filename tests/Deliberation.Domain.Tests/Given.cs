@@ -65,6 +65,11 @@ internal static class Given
         Domain.Ballots.Electorate.Create(new BallotOpened(ballot.Id, ballot.SessionId, ballot.ProposalId, ballot.RoundId, ballot.Rule, ballot.Secrecy, ballot.ChangesAllowed,
             Voters, ballot.ClosesAt, Actor.Operator, Now));
 
+    /// <summary>The ballot's electorate: each voter given, of weight one, holding the value given of the dimension.</summary>
+    public static Domain.Ballots.Electorate Grouped(Ballot ballot, string dimension, params (Guid Voter, string Value)[] voters) =>
+        new(ballot.Id, ballot.SessionId, ballot.Secrecy,
+            voters.ToDictionary(v => v.Voter, v => new Elector(v.Voter, 1, new Dictionary<string, string> { [dimension] = v.Value })));
+
     private static BallotOpened Opened(Session session, bool changesAllowed, BallotSecrecy secrecy) =>
         new(Guid.NewGuid(), session.Id, Guid.NewGuid(), session.CurrentRound!.Id, BallotRule.SimpleMajority, secrecy, changesAllowed, Voters, null, Actor.Operator, Now);
 

@@ -18,10 +18,10 @@ internal static class BallotCommands
         var amendment = new Option<string>("--amendment") { Description = "Vote on this declined amendment of the proposal instead (adopted, it is merged)" };
         var rule = new Option<string>("--rule")
         {
-            Description = "The majority needed (default simple: more yes than no)",
+            Description = "The majority needed (default simple: more yes than no), or consent (consent, stand aside or block; any block stops it)",
             HelpName = BallotRules.Names,
             DefaultValueFactory = _ => "simple",
-            Validators = { result => { if (BallotRules.Preset(result.GetValueOrDefault<string>()) is null) result.AddError($"A rule is {BallotRules.Names}, not '{result.GetValueOrDefault<string>()}'."); } },
+            Validators = { result => { if (BallotRules.Named(result.GetValueOrDefault<string>()!, null) is null) result.AddError($"A rule is {BallotRules.Names}, not '{result.GetValueOrDefault<string>()}'."); } },
         };
         var inEach = new Option<string?>("--in-each") { Description = "A group dimension (e.g. community) in each of whose values the majority is needed too" };
         var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase") { Arguments = { proposal } };
@@ -31,7 +31,7 @@ internal static class BallotCommands
             var request = terms.Request(parsed);
             request.ProposalId = parsed.GetValue(proposal)!;
             request.AmendmentId = parsed.GetValue(amendment) ?? "";
-            request.Rule = new BallotRule { Motion = BallotRules.Preset(parsed.GetValue(rule)!), MajorityInEachValueOf = parsed.GetValue(inEach) ?? "" };
+            request.Rule = BallotRules.Named(parsed.GetValue(rule)!, parsed.GetValue(inEach));
             var response = await Client(cli).OpenBallotAsync(request, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
@@ -65,15 +65,18 @@ internal static class BallotCommands
     private static Command Vote()
     {
         var ballot = CommonOptions.Id("ballot-id", "ballot");
-        var choice = new Argument<VoteChoice>("choice")
+        var choice = new Argument<(VoteChoice Choice, TallyConsentChoice Position)>("choice")
         {
-            Description = "yes, no or abstain",
-            HelpName = "yes|no|abstain",
+            Description = "yes, no or abstain; on a consent ballot consent, stand-aside or block",
+            HelpName = "yes|no|abstain|consent|stand-aside|block",
             CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
             {
-                "yes" => VoteChoice.Yes,
-                "no" => VoteChoice.No,
-                "abstain" => VoteChoice.Abstain,
+                "yes" => (VoteChoice.Yes, TallyConsentChoice.Unspecified),
+                "no" => (VoteChoice.No, TallyConsentChoice.Unspecified),
+                "abstain" => (VoteChoice.Abstain, TallyConsentChoice.Unspecified),
+                "consent" => (VoteChoice.Unspecified, TallyConsentChoice.Consent),
+                "stand-aside" => (VoteChoice.Unspecified, TallyConsentChoice.StandAside),
+                "block" => (VoteChoice.Unspecified, TallyConsentChoice.Block),
                 var other => Fail(result, other),
             },
         };
@@ -85,16 +88,17 @@ internal static class BallotCommands
             {
                 RequestId = parsed.GetValue(requestId)!,
                 BallotId = parsed.GetValue(ballot)!,
-                Choice = parsed.GetValue(choice),
+                Choice = parsed.GetValue(choice).Choice,
+                Position = parsed.GetValue(choice).Position,
             }, cancellationToken: ct);
             Views.Show(cli, response);
         }));
         return command;
 
-        static VoteChoice Fail(System.CommandLine.Parsing.ArgumentResult result, string given)
+        static (VoteChoice, TallyConsentChoice) Fail(System.CommandLine.Parsing.ArgumentResult result, string given)
         {
-            result.AddError($"A vote is yes, no or abstain, not '{given}'.");
-            return VoteChoice.Unspecified;
+            result.AddError($"A vote is yes, no or abstain (on consent: consent, stand-aside or block), not '{given}'.");
+            return (VoteChoice.Unspecified, TallyConsentChoice.Unspecified);
         }
     }
 

@@ -2,12 +2,21 @@ using Deliberation.Api.V1;
 
 namespace Deliberation.Cli.Commands;
 
-/// <summary>The motion rules a moderator names on the command line (the presets of tally.proto), and how a ballot's rule reads.</summary>
+/// <summary>The rules a moderator names on the command line (the motion presets of tally.proto, and consent), and how a ballot's rule reads.</summary>
 internal static class BallotRules
 {
-    public const string Names = "simple|absolute|two-thirds|three-quarters|unanimity";
+    public const string Names = "simple|absolute|two-thirds|three-quarters|unanimity|consent";
 
-    public static TallyMotionRule? Preset(string name) => name switch
+    /// <summary>The named rule, with the group dimension a motion needs a majority in too (on consent, a veto the server refuses without a group limit); null for a name that is none.</summary>
+    public static BallotRule? Named(string name, string? inEach) =>
+        name == "consent" ? new BallotRule { Consent = new TallyConsentRule(), VetoInEachValueOf = inEach ?? "" }
+        : Preset(name) is { } motion ? new BallotRule { Motion = motion, MajorityInEachValueOf = inEach ?? "" }
+        : null;
+
+    /// <summary>"4 consent, 1 stand aside, 1 block".</summary>
+    public static string Positions(ConsentResult result) => $"{result.Consent} consent, {result.StandAside} stand aside, {result.Block} block";
+
+    private static TallyMotionRule? Preset(string name) => name switch
     {
         "simple" => Rule(1, 2, TallyThresholdComparison.MoreThan, TallyMotionBase.VotesCast),
         "absolute" => Rule(1, 2, TallyThresholdComparison.MoreThan, TallyMotionBase.Eligible),
@@ -20,6 +29,9 @@ internal static class BallotRules
     /// <summary>E.g. "more than 1/2 of the votes cast, overall and in each community (albanian, serbian)".</summary>
     public static string Describe(BallotRule rule)
     {
+        if (rule.Consent is { } consent)
+            return (consent.BlocksToStop is "" or "1" ? "consent: any one block stops it" : $"consent: {consent.BlocksToStop} blocks stop it")
+                + (rule.VetoInEachValueOf.Length > 0 ? $", as do {consent.BlocksFromOneGroupToStop} from within any one {rule.VetoInEachValueOf} ({string.Join(", ", rule.Values)})" : "");
         var motion = rule.Motion;
         var threshold = $"{(motion.Threshold.Comparison == TallyThresholdComparison.MoreThan ? "more than" : "at least")} {motion.Threshold.Share.Numerator}/{motion.Threshold.Share.Denominator}";
         var of = motion.Base switch

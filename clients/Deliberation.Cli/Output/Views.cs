@@ -117,6 +117,15 @@ internal static class Views
                 rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: fewer than 3)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
                     + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
         }
+        if (ballot.ConsentResult is { } consent)
+        {
+            rows.Add(("result", consent.Adopted ? "ADOPTED" : Watch.EventText.Name(consent.Decision.ToString()).ToUpperInvariant()));
+            rows.Add(("positions", Commands.BallotRules.Positions(consent)));
+            rows.Add(("why", consent.Explanation));
+            foreach (var group in consent.ByGroup)
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (positions withheld: fewer than 3)" : $"{group.Consent} consent, {group.StandAside} stand aside, {group.Block} block")
+                    + (group.Vetoes ? $"; veto {(group.Stopped ? "used" : "not used")}" : "")));
+        }
         if (ballot.Turnout is { } turnout)
             rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}" + (turnout.CountedInRoom > 0 ? $", and {turnout.CountedInRoom} counted in the room" : ""), .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         Render(cli, ballot, "Ballot", rows.ToArray());

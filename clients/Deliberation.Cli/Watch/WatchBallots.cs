@@ -62,17 +62,20 @@ internal sealed class WatchBallots
         if (shown.Closed is { } closed)
             return $"{shown.Title}: {Outcome(closed)}; {closed.Turnout.Voted} of {closed.Turnout.Electors} voted";
         var line = $"{shown.Title}: {shown.Standing.Count} of {shown.Ballot.ElectorCount} voted ({EventText.Name(shown.Ballot.Secrecy.ToString())})";
-        return shown.Ballot is { Secrecy: BallotSecrecy.Public, Options: null }
+        return shown.Ballot is { Secrecy: BallotSecrecy.Public, Options: null, Rule.Consent: null }
             ? line + $", so far {Count(VoteChoice.Yes)} yes, {Count(VoteChoice.No)} no, {Count(VoteChoice.Abstain)} abstain"
             : line;
 
         int Count(VoteChoice choice) => shown.Standing.Values.Count(c => c == choice);
     }
 
-    /// <summary>How a ballot came out: "adopted, 2 yes, 1 no, 0 abstain", or on options "chosen: park, bikes".</summary>
-    public static string Outcome(BallotClosed closed) => closed.Result is { } result
-        ? $"{(result.Adopted ? "adopted" : "not adopted")}, {result.Yes} yes, {result.No} no, {result.Abstain} abstain"
-        : $"chosen: {Output.BallotOptionsView.Chosen(closed.OptionsResult)}";
+    /// <summary>How a ballot came out: "adopted, 2 yes, 1 no, 0 abstain", on consent "blocked, 4 consent, 1 stand aside, 1 block", or on options "chosen: park, bikes".</summary>
+    public static string Outcome(BallotClosed closed) => (closed.Result, closed.ConsentResult) switch
+    {
+        ({ } result, _) => $"{(result.Adopted ? "adopted" : "not adopted")}, {result.Yes} yes, {result.No} no, {result.Abstain} abstain",
+        (_, { } consent) => $"{EventText.Name(consent.Decision.ToString())}, {Commands.BallotRules.Positions(consent)}",
+        _ => $"chosen: {Output.BallotOptionsView.Chosen(closed.OptionsResult)}",
+    };
 
     private void Stand(string ballotId, string voterId, VoteChoice choice)
     {

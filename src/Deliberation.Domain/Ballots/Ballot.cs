@@ -32,6 +32,9 @@ public sealed record CountedVote(string Receipt, MotionChoice? Choice, Guid? Vot
     /// <summary>The options marked, on an options ballot.</summary>
     public Options.OptionMarks? Marks { get; init; }
 
+    /// <summary>Consent, stand aside or block, on a consent ballot.</summary>
+    public Tally.Groups.ConsentChoice? Position { get; init; }
+
     /// <summary>What the vote weighs: its voter's weight in the electorate, and the weights of those it was cast for by proxy.</summary>
     public int Weight { get; init; } = 1;
 
@@ -61,6 +64,12 @@ public sealed record Ballot(
     /// <summary>Set once an options ballot closes: what was chosen.</summary>
     public Options.OptionsResult? OptionsResult { get; init; }
 
+    /// <summary>Set once a consent ballot closes: the positions, and whether blocks stopped it.</summary>
+    public ConsentBallotResult? ConsentResult { get; init; }
+
+    /// <summary>Once closed, whether the proposal (or amendment) voted on was adopted, by whichever rule decided it; null while open and on options.</summary>
+    public bool? Adopted => Result?.Adopted ?? ConsentResult?.Adopted;
+
     /// <summary>The amendment of the proposal the ballot decides, when it decides one rather than the proposal.</summary>
     public Guid? AmendmentId { get; init; }
 
@@ -76,6 +85,6 @@ public sealed record Ballot(
     public Ballot Apply(BallotClosed e) => this with
     {
         Status = BallotStatus.Closed, ClosedAt = e.ClosedAt, Result = e.Result, Turnout = e.Turnout, Record = e.Record, Breakdown = e.Breakdown,
-        OptionsResult = e.OptionsResult,
+        OptionsResult = e.OptionsResult, ConsentResult = e.ConsentResult,
     };
 }

@@ -14,11 +14,10 @@ internal static class BallotMapping
         SessionId = ballot.SessionId.ToString(),
         ProposalId = Ids.Text(ballot.ProposalId),
         AmendmentId = Ids.Text(ballot.AmendmentId),
-        Rule = ballot.Options is null
-            ? new BallotRule { Motion = Tally.TallyMapping.ToApi(ballot.Rule.Motion), MajorityInEachValueOf = ballot.Rule.Dimension ?? "", Values = { ballot.Rule.Values } }
-            : null,
+        Rule = ballot.Options is null ? ballot.Rule.ToApi() : null,
         Options = ballot.Options?.ToApi(),
         OptionsResult = ballot.OptionsResult?.ToApi(),
+        ConsentResult = ballot.ConsentResult?.ToApi(),
         Form = ballot.Options?.Rule.Form.ToApi() ?? MarkForm.Unspecified,
         Status = ballot.Status == Model.BallotStatus.Open ? BallotStatus.Open : BallotStatus.Closed,
         OpenedAt = Timestamp.FromDateTimeOffset(ballot.OpenedAt),
@@ -80,6 +79,29 @@ internal static class BallotMapping
         },
     };
 
+    /// <summary>A motion's rule, or a consent ballot's, with the group dimension each needs.</summary>
+    private static BallotRule ToApi(this Model.BallotRule rule) => rule.Consent is { } consent
+        ? new BallotRule { Consent = Tally.TallyMapping.ToApi(consent), VetoInEachValueOf = rule.Dimension ?? "", Values = { rule.Values } }
+        : new BallotRule { Motion = Tally.TallyMapping.ToApi(rule.Motion), MajorityInEachValueOf = rule.Dimension ?? "", Values = { rule.Values } };
+
+    public static ConsentResult ToApi(this Model.CloseBallot.ConsentBallotResult result) => new()
+    {
+        Consent = result.Consent,
+        StandAside = result.StandAside,
+        Block = result.Block,
+        Decision = Tally.TallyMapping.Decision(result.Outcome),
+        Adopted = result.Adopted,
+        Explanation = result.Explanation,
+        ByGroup =
+        {
+            result.ByGroup.Select(g => new GroupConsent
+            {
+                Dimension = g.Dimension, Value = g.Value, Voted = g.Voted, Consent = g.Consent, StandAside = g.StandAside, Block = g.Block,
+                Vetoes = g.Vetoes, Stopped = g.Stopped, Withheld = g.Withheld,
+            }),
+        },
+    };
+
     public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new() { Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain };
 
     public static CountedVote ToApi(this Model.CountedVote vote) => new()
@@ -93,6 +115,7 @@ internal static class BallotMapping
             _ => VoteChoice.Unspecified,
         },
         Marks = vote.Marks?.ToApi(),
+        Position = Tally.TallyMapping.ToApi(vote.Position),
         VoterId = Common.Ids.Text(vote.VoterId),
         Weight = vote.Weight,
         ProxyFor = { vote.ProxyFor.Select(id => id.ToString()) },

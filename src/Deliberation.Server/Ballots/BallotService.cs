@@ -35,7 +35,13 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
             request.ClosesAt?.ToDateTimeOffset(), member.Actor, request.AmendmentId is { Length: > 0 } amendment ? Ids.Of(amendment) : null)
         {
             Motion = request.Rule?.Motion is { } motion ? Tally.TallyMapping.MotionRule(motion) : null,
-            InEachValueOf = request.Rule is { MajorityInEachValueOf.Length: > 0 } rule ? rule.MajorityInEachValueOf : null,
+            Consent = request.Rule?.Consent is { } consent ? Tally.TallyMapping.ConsentRule(consent) : null,
+            InEachValueOf = request.Rule switch
+            {
+                { MajorityInEachValueOf.Length: > 0 } rule => rule.MajorityInEachValueOf,
+                { VetoInEachValueOf.Length: > 0 } rule => rule.VetoInEachValueOf,
+                _ => null,
+            },
             Weights = WeightsOf(request),
         };
     }
@@ -59,8 +65,11 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         var (voter, secret) = await RequireVoterAsync(context, ballotId);
         // On a secret ballot the request's fingerprint leaves the choice out: a hash of a request that carries one of
         // three choices gives it away to whoever tries them. A retry that changes the choice then replays the first answer.
-        var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified, Marks = null } : request).KeyFor(nameof(CastVote), context);
-        var cast = new Engine.Ballots.Voting.CastRequest(key, ballotId, voter, request.Marks is null ? request.Choice.ToDomain() : null, request.Marks?.ToDomain());
+        var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified, Marks = null, Position = TallyConsentChoice.Unspecified } : request)
+            .KeyFor(nameof(CastVote), context);
+        var position = request.Position == TallyConsentChoice.Unspecified ? (Deliberation.Tally.Groups.ConsentChoice?)null : Tally.TallyMapping.Position(request.Position);
+        var cast = new Engine.Ballots.Voting.CastRequest(key, ballotId, voter,
+            request.Marks is null && position is null ? request.Choice.ToDomain() : null, request.Marks?.ToDomain(), position);
         var (vote, receipt) = await votes.SubmitAsync(cast, context.CancellationToken);
         // A replayed answer reads the receipt from the paper; once a secret ballot's key is destroyed, nobody can, and it stays empty.
         receipt ??= vote.Paper!.Sealed is { } sealedPaper ? keys.TryUnseal(ballotId, sealedPaper)?.Receipt : vote.Paper.Receipt;
@@ -90,8 +99,8 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         if (ballot.Status == Model.BallotStatus.Closed) return new GetBallotResponse { Ballot = ballot.ToApi(ballot.Record.Count, null) };
         var standing = await ballots.StandingAsync(ballot.Id, context.CancellationToken);
         // Totals while open only where the ballot is public: with results hidden or secret, nobody, moderators included, sees any.
-        // An options ballot has none (its count is the method's, at close); a public one's papers are in the feed.
-        var running = ballot is { Secrecy: Model.BallotSecrecy.Public, Options: null } ? standing.ToApi() : null;
+        // An options or consent ballot has none (its count is its rule's, at close); a public one's papers are in the feed.
+        var running = ballot is { Secrecy: Model.BallotSecrecy.Public, Options: null, Rule.Consent: null } ? standing.ToApi() : null;
         return new GetBallotResponse { Ballot = ballot.ToApi(standing.Count, running) };
     }
 

@@ -17,6 +17,15 @@ internal sealed class OpenBallotRequestValidator : AbstractValidator<OpenBallotR
             When(r => r.AmendmentId.Length > 0, () => RuleFor(r => r.AmendmentId).IsUuid());
             RuleFor(r => r.Rule.Motion).SetValidator(new Tally.MotionRuleValidator()).When(r => r.Rule?.Motion is not null);
             RuleFor(r => r.Rule.MajorityInEachValueOf).IsKey().When(r => r.Rule is { MajorityInEachValueOf.Length: > 0 });
+            When(r => r.Rule?.Consent is not null, () =>
+            {
+                RuleFor(r => r.Rule.Motion).Null().WithMessage("must be unset with consent: a ballot is decided by a motion rule or by consent");
+                RuleFor(r => r.Rule.MajorityInEachValueOf).Empty().WithMessage("is for motions; a consent ballot's group veto is veto_in_each_value_of");
+                RuleFor(r => r.Rule.Consent).SetValidator(new Tally.ConsentRuleValidator());
+                RuleFor(r => r.Rule.Consent.Groups).Empty().WithMessage("must be empty: the groups with a veto are the values of veto_in_each_value_of");
+                RuleFor(r => r.Rule.VetoInEachValueOf).IsKey().When(r => r.Rule.VetoInEachValueOf.Length > 0);
+            }).Otherwise(() =>
+                RuleFor(r => r.Rule.VetoInEachValueOf).Empty().WithMessage("is for consent ballots (rule.consent)").When(r => r.Rule is not null));
         }).Otherwise(() =>
         {
             RuleFor(r => r.ProposalId).Empty().WithMessage("must be empty on an options ballot: it is on a proposal or on options, not both");
@@ -43,12 +52,18 @@ internal sealed class CastVoteRequestValidator : AbstractValidator<CastVoteReque
     {
         RuleFor(r => r.RequestId).IsRequestId();
         RuleFor(r => r.BallotId).IsUuid();
-        When(r => r.Marks is null, () => RuleFor(r => r.Choice).Must(c => c is VoteChoice.Yes or VoteChoice.No or VoteChoice.Abstain)
-            .WithMessage("must be yes, no or abstain")).Otherwise(() =>
+        When(r => r.Position != TallyConsentChoice.Unspecified, () =>
+        {
+            RuleFor(r => r.Position).Must(p => p is TallyConsentChoice.Consent or TallyConsentChoice.StandAside or TallyConsentChoice.Block)
+                .WithMessage("must be consent, stand aside or block");
+            RuleFor(r => r.Choice).Equal(VoteChoice.Unspecified).WithMessage("must be unset with a position: a consent ballot takes a position");
+            RuleFor(r => r.Marks).Null().WithMessage("must be unset with a position: a consent ballot takes a position");
+        }).Otherwise(() => When(r => r.Marks is null, () => RuleFor(r => r.Choice).Must(c => c is VoteChoice.Yes or VoteChoice.No or VoteChoice.Abstain)
+            .WithMessage("must be yes, no or abstain (or, on a consent ballot, give a position)")).Otherwise(() =>
         {
             RuleFor(r => r.Choice).Equal(VoteChoice.Unspecified).WithMessage("must be unset with marks: a motion takes a choice, an options ballot marks");
             RuleFor(r => r.Marks).SetValidator(new BallotMarksValidator());
-        });
+        }));
     }
 }
 

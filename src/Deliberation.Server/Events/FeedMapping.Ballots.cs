@@ -23,7 +23,7 @@ internal static partial class FeedMapping
         {
             BallotClosed = new()
             {
-                BallotId = e.BallotId.ToString(), Result = e.Result?.ToApi(e.Breakdown), OptionsResult = e.OptionsResult?.ToApi(), Turnout = e.Turnout.ToApi(),
+                BallotId = e.BallotId.ToString(), Result = e.Result?.ToApi(e.Breakdown), OptionsResult = e.OptionsResult?.ToApi(), ConsentResult = e.ConsentResult?.ToApi(), Turnout = e.Turnout.ToApi(),
             },
         }),
     ];

@@ -16,23 +16,23 @@ internal static partial class FeedMapping
     [
         ForAllAsync<Model.CastVote.VoteCast>(async (e, context) =>
         {
-            var (choice, marks) = await ShownAsync(e.BallotId, e.Paper, context);
-            return new SessionEvent { VoteCast = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks } };
+            var (choice, marks, position) = await ShownAsync(e.BallotId, e.Paper, context);
+            return new SessionEvent { VoteCast = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks, Position = position } };
         }),
         ForAllAsync<Model.CastVote.VoteChanged>(async (e, context) =>
         {
-            var (choice, marks) = await ShownAsync(e.BallotId, e.Paper, context);
-            return new SessionEvent { VoteChanged = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks } };
+            var (choice, marks, position) = await ShownAsync(e.BallotId, e.Paper, context);
+            return new SessionEvent { VoteChanged = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString(), Choice = choice, Marks = marks, Position = position } };
         }),
         ForAll<Model.WithdrawVote.VoteWithdrawn>((e, _) =>
             new SessionEvent { VoteWithdrawn = new() { BallotId = e.BallotId.ToString(), VoterId = e.VoterId.ToString() } }),
     ];
 
-    /// <summary>The choice or marks on a public ballot; nothing on any other (its secrecy comes from the electorate every node caches).</summary>
-    private static async Task<(VoteChoice Choice, BallotMarks? Marks)> ShownAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
+    /// <summary>The choice, marks or position on a public ballot; nothing on any other (its secrecy comes from the electorate every node caches).</summary>
+    private static async Task<(VoteChoice Choice, BallotMarks? Marks, TallyConsentChoice Position)> ShownAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
         await context.SecrecyAsync(ballotId) == Model.BallotSecrecy.Public
-            ? (paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified, paper.Marks?.ToApi())
-            : (VoteChoice.Unspecified, null);
+            ? (paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified, paper.Marks?.ToApi(), Tally.TallyMapping.ToApi(paper.Position))
+            : (VoteChoice.Unspecified, null, TallyConsentChoice.Unspecified);
 
     /// <summary>The domain's choice as the API's: the one place the feed converts a choice.</summary>
     private static VoteChoice ToApi(MotionChoice choice) => choice switch

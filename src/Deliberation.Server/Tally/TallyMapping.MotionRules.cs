@@ -1,24 +1,21 @@
 using Deliberation.Api.V1;
 using Deliberation.Tally;
+using Deliberation.Tally.Groups;
 using Deliberation.Tally.Motions;
 
 namespace Deliberation.Server.Tally;
 
-/// <summary>A motion rule as the API shows it: the reverse of <see cref="MotionRule(TallyMotionRule)"/>, for ballots that state their rule.</summary>
+/// <summary>
+/// Motion and consent rules as the API shows them: the reverse of <see cref="MotionRule(TallyMotionRule)"/> and
+/// <see cref="ConsentRule(TallyConsentRule)"/>, for ballots that state their rule.
+/// </summary>
 internal static partial class TallyMapping
 {
     internal static TallyMotionRule ToApi(MotionRule rule) => new()
     {
         Threshold = Threshold(rule.Threshold),
         Base = Base(rule.Base),
-        Quorum = rule.Quorum is { } quorum
-            ? new TallyQuorum
-            {
-                Count = quorum.Count is { } count ? Show(count) : "",
-                Share = quorum.Share is { } share ? Fraction(share) : null,
-                Counts = quorum.Counts == QuorumBasis.Present ? TallyQuorumBasis.Present : TallyQuorumBasis.BallotsCast,
-            }
-            : null,
+        Quorum = ToApi(rule.Quorum),
         Tie = rule.Tie is { } tie
             ? new TallyMotionTie
             {
@@ -38,6 +35,21 @@ internal static partial class TallyMapping
                 Seed = tie.Seed ?? "",
             }
             : null,
+    };
+
+    /// <summary>A ballot's consent rule; its veto groups are the values of the ballot's dimension, so never listed here.</summary>
+    internal static TallyConsentRule ToApi(ConsentRule rule) => new()
+    {
+        BlocksToStop = Show(rule.BlocksToStop),
+        BlocksFromOneGroupToStop = rule.BlocksFromOneGroupToStop is { } blocks ? Show(blocks) : "",
+        Quorum = ToApi(rule.Quorum),
+    };
+
+    private static TallyQuorum? ToApi(Quorum? quorum) => quorum is null ? null : new TallyQuorum
+    {
+        Count = quorum.Count is { } count ? Show(count) : "",
+        Share = quorum.Share is { } share ? Fraction(share) : null,
+        Counts = quorum.Counts == QuorumBasis.Present ? TallyQuorumBasis.Present : TallyQuorumBasis.BallotsCast,
     };
 
     private static TallyThreshold Threshold(Threshold threshold) => new()

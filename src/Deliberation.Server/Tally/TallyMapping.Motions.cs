@@ -52,33 +52,12 @@ internal static partial class TallyMapping
 
     private static TallyResponse Consent(TallyRequest request)
     {
-        var c = request.Consent;
-        var rule = new ConsentRule(
-            BlocksToStop: TallyDecimals.Parse(c.BlocksToStop, empty: 1m),
-            BlocksFromOneGroupToStop: c.BlocksFromOneGroupToStop.Length > 0 ? TallyDecimals.Parse(c.BlocksFromOneGroupToStop) : null,
-            Groups: c.Groups.Count > 0 ? c.Groups.ToList() : null,
-            Quorum: Quorum(c.Quorum));
-        var ballots = request.ConsentBallots.Select(b => new ConsentBallot(
-            b.Choice switch
-            {
-                TallyConsentChoice.Consent => ConsentChoice.Consent,
-                TallyConsentChoice.StandAside => ConsentChoice.StandAside,
-                _ => ConsentChoice.Block,
-            },
-            Weight(b.Weight), b.Groups.Count > 0 ? b.Groups.ToList() : null)).ToList();
+        var rule = ConsentRule(request.Consent);
+        var ballots = request.ConsentBallots.Select(b => new ConsentBallot(Position(b.Choice), Weight(b.Weight), b.Groups.Count > 0 ? b.Groups.ToList() : null)).ToList();
         var result = ConsentDecision.Tally(ballots, rule, Electorate(request.Electorate));
         return new TallyResponse
         {
-            Outcome = new TallyOutcome
-            {
-                Decision = result.Outcome switch
-                {
-                    ConsentOutcome.Adopted => TallyDecision.Adopted,
-                    ConsentOutcome.Blocked => TallyDecision.Blocked,
-                    ConsentOutcome.NoConsent => TallyDecision.NoConsent,
-                    _ => TallyDecision.NoQuorum,
-                },
-            },
+            Outcome = new TallyOutcome { Decision = Decision(result.Outcome) },
             Text = result.Text,
             Consent = new TallyConsentExplanation
             {
@@ -98,6 +77,37 @@ internal static partial class TallyMapping
             },
         };
     }
+
+    /// <summary>A consent rule as the library takes it (also the rule a consent ballot opens with).</summary>
+    internal static ConsentRule ConsentRule(TallyConsentRule rule) => new(
+        BlocksToStop: TallyDecimals.Parse(rule.BlocksToStop, empty: 1m),
+        BlocksFromOneGroupToStop: rule.BlocksFromOneGroupToStop.Length > 0 ? TallyDecimals.Parse(rule.BlocksFromOneGroupToStop) : null,
+        Groups: rule.Groups.Count > 0 ? rule.Groups.ToList() : null,
+        Quorum: Quorum(rule.Quorum));
+
+    /// <summary>A validated position (consent, stand aside or block) as the library takes it.</summary>
+    internal static ConsentChoice Position(TallyConsentChoice choice) => choice switch
+    {
+        TallyConsentChoice.Consent => ConsentChoice.Consent,
+        TallyConsentChoice.StandAside => ConsentChoice.StandAside,
+        _ => ConsentChoice.Block,
+    };
+
+    internal static TallyConsentChoice ToApi(ConsentChoice? position) => position switch
+    {
+        ConsentChoice.Consent => TallyConsentChoice.Consent,
+        ConsentChoice.StandAside => TallyConsentChoice.StandAside,
+        ConsentChoice.Block => TallyConsentChoice.Block,
+        _ => TallyConsentChoice.Unspecified,
+    };
+
+    internal static TallyDecision Decision(ConsentOutcome outcome) => outcome switch
+    {
+        ConsentOutcome.Adopted => TallyDecision.Adopted,
+        ConsentOutcome.Blocked => TallyDecision.Blocked,
+        ConsentOutcome.NoConsent => TallyDecision.NoConsent,
+        _ => TallyDecision.NoQuorum,
+    };
 
     private static List<MotionBallot> MotionBallots(TallyRequest request) =>
         request.MotionBallots.Select(b => new MotionBallot(Choice(b.Choice), Weight(b.Weight), b.Groups.Count > 0 ? b.Groups.ToList() : null)).ToList();

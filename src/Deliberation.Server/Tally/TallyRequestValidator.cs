@@ -52,15 +52,7 @@ internal sealed class TallyRequestValidator : AbstractValidator<TallyRequest>
                     g.RuleFor(x => x.Electorate).SetValidator(new ElectorateValidator()).When(x => x.Electorate is not null);
                 }).When(m => m.Groups.Count <= TallyLimits.GroupRequirements);
             }).When(r => r.MultipleMajority is not null);
-            RuleFor(r => r.Consent).ChildRules(c =>
-            {
-                c.RuleFor(x => x.BlocksToStop).IsPositiveDecimal().When(x => x.BlocksToStop.Length > 0);
-                c.RuleFor(x => x.BlocksFromOneGroupToStop).IsPositiveDecimal().When(x => x.BlocksFromOneGroupToStop.Length > 0);
-                c.RuleFor(x => x.Groups).Must(g => g.Count <= TallyLimits.GroupRequirements)
-                    .WithMessage($"must list at most {TallyLimits.GroupRequirements} groups");
-                c.RuleForEach(x => x.Groups).IsTallyId().When(x => x.Groups.Count <= TallyLimits.GroupRequirements);
-                c.RuleFor(x => x.Quorum).SetValidator(new QuorumValidator()).When(x => x.Quorum is not null);
-            }).When(r => r.Consent is not null);
+            RuleFor(r => r.Consent).SetValidator(new ConsentRuleValidator()).When(r => r.Consent is not null);
             RuleFor(r => r.Score).SetValidator(new ScoreRuleValidator()).When(r => r.Score is not null);
             RuleFor(r => r.Schulze).SetValidator(new SchulzeRuleValidator()).When(r => r.Schulze is not null);
             RuleFor(r => r.RankedPairs).SetValidator(new RankedPairsRuleValidator()).When(r => r.RankedPairs is not null);
@@ -221,6 +213,19 @@ internal sealed class MotionRuleValidator : AbstractValidator<TallyMotionRule>
             t.RuleFor(x => x.Seed).IsSeed().When(x => x.Rule == TallyMotionTieRule.Lot);
             t.RuleFor(x => x.Seed).Empty().WithMessage("is only read by a lot").When(x => x.Rule != TallyMotionTieRule.Lot);
         }).When(m => m.Tie is not null);
+    }
+}
+
+internal sealed class ConsentRuleValidator : AbstractValidator<TallyConsentRule>
+{
+    public ConsentRuleValidator()
+    {
+        RuleFor(x => x.BlocksToStop).IsPositiveDecimal().When(x => x.BlocksToStop.Length > 0);
+        RuleFor(x => x.BlocksFromOneGroupToStop).IsPositiveDecimal().When(x => x.BlocksFromOneGroupToStop.Length > 0);
+        RuleFor(x => x.Groups).Must(g => g.Count <= TallyLimits.GroupRequirements)
+            .WithMessage($"must list at most {TallyLimits.GroupRequirements} groups");
+        RuleForEach(x => x.Groups).IsTallyId().When(x => x.Groups.Count <= TallyLimits.GroupRequirements);
+        RuleFor(x => x.Quorum).SetValidator(new QuorumValidator()).When(x => x.Quorum is not null);
     }
 }
 

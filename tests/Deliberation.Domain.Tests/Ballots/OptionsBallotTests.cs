@@ -309,10 +309,7 @@ public class OptionsBallotTests
     private static RecordBallotBatch Batch(Ballot ballot, IReadOnlyList<CountedPapers> papers) =>
         new(ballot.Id, Guid.NewGuid(), BatchKind.Paper, 0, 0, 0, null, null, "", Actor.Operator) { Papers = papers };
 
-    /// <summary>The ballot's electorate: each voter given, of weight one, in the "district" named.</summary>
-    private static Domain.Ballots.Electorate Grouped(Ballot ballot, params (Guid Voter, string District)[] voters) =>
-        new(ballot.Id, ballot.SessionId, ballot.Secrecy,
-            voters.ToDictionary(v => v.Voter, v => new Elector(v.Voter, 1, new Dictionary<string, string> { ["district"] = v.District })));
+    private static Domain.Ballots.Electorate Grouped(Ballot ballot, params (Guid Voter, string District)[] voters) => Given.Grouped(ballot, "district", voters);
 
     private static OpenBallot Command(Domain.Sessions.Session session, BallotOptions options) =>
         new(Guid.NewGuid(), null, BallotSecrecy.Public, false, null, Actor.Operator) { Options = options, SessionId = session.Id };

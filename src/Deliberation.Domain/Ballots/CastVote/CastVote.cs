@@ -6,12 +6,14 @@ namespace Deliberation.Domain.Ballots.CastVote;
 
 /// <summary>
 /// Cast a voter's vote on an open ballot in its round's voting phase: a yes/no/abstain <see cref="Choice"/> on a
-/// motion, <see cref="Marks"/> on an options ballot. A later vote changes the first where the ballot allows changes;
+/// motion, <see cref="Marks"/> on an options ballot, a <see cref="Position"/> on a consent ballot. A later vote changes the first where the ballot allows changes;
 /// elsewhere a vote once cast stands.
 /// </summary>
 public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice? Choice)
 {
     public Options.OptionMarks? Marks { get; init; }
+
+    public Tally.Groups.ConsentChoice? Position { get; init; }
 
     public Guid VoteId => Vote.IdFor(BallotId, VoterId);
 
@@ -34,17 +36,21 @@ public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice? Choice)
             : new VoteChanged(command.VoteId, paper, now, command.BallotId, command.VoterId, session.Id);
     }
 
-    /// <summary>A motion takes a choice, an options ballot marks that fit its rule; anything else names the field.</summary>
+    /// <summary>A motion takes a choice, an options ballot marks that fit its rule, a consent ballot a position; anything else names the field.</summary>
     private static void RequireFits(Ballot ballot, CastVote command)
     {
-        if (ballot.Options is not { } options)
+        if (ballot.Options is { } options)
         {
-            if (command.Marks is not null || command.Choice is null)
-                throw new InvalidInput("marks", "this ballot is a yes/no/abstain motion: it takes a choice, not marks");
-            return;
+            if (command.Choice is not null || command.Position is not null || command.Marks is null)
+                throw new InvalidInput(command.Position is null ? "choice" : "position", "this ballot is on options: it takes marks, not a yes/no/abstain choice or a position");
+            InvalidInput.ThrowIfAny(command.Marks.ProblemsOn(options));
         }
-        if (command.Choice is not null || command.Marks is null)
-            throw new InvalidInput("choice", "this ballot is on options: it takes marks, not a yes/no/abstain choice");
-        InvalidInput.ThrowIfAny(command.Marks.ProblemsOn(options));
+        else if (ballot.Rule.Consent is not null)
+        {
+            if (command.Choice is not null || command.Marks is not null || command.Position is null)
+                throw new InvalidInput(command.Marks is null ? "choice" : "marks", "this ballot is decided by consent: it takes a position (consent, stand aside or block)");
+        }
+        else if (command.Marks is not null || command.Position is not null || command.Choice is null)
+            throw new InvalidInput(command.Position is null ? "marks" : "position", "this ballot is a yes/no/abstain motion: it takes a choice");
     }
 }

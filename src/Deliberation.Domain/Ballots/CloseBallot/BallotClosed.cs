@@ -4,7 +4,7 @@ using Deliberation.Tally.Motions;
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
 /// <summary>
-/// A ballot closed: its result (a motion's, or on options <see cref="OptionsResult"/>), its turnout, its breakdown by
+/// A ballot closed: its result (a motion's, on options <see cref="OptionsResult"/>, on consent <see cref="ConsentResult"/>), its turnout, its breakdown by
 /// group, and the published record of the votes counted, from which anyone can recount it.
 /// </summary>
 public sealed record BallotClosed(Guid BallotId, Guid SessionId, MotionResult? Result, Turnout Turnout, IReadOnlyList<CountedVote> Record, Actor By, DateTimeOffset ClosedAt)
@@ -14,4 +14,7 @@ public sealed record BallotClosed(Guid BallotId, Guid SessionId, MotionResult? R
 
     /// <summary>What an options ballot chose.</summary>
     public Options.OptionsResult? OptionsResult { get; init; }
+
+    /// <summary>How a consent ballot came out.</summary>
+    public ConsentBallotResult? ConsentResult { get; init; }
 }

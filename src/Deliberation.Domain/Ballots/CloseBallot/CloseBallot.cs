@@ -35,7 +35,9 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
             .Concat(standing.Where(v => carried.ContainsKey(v.Vote.VoterId))
                 .SelectMany(v => carried[v.Vote.VoterId].Select(g => (v.Counted, g.Weight, g.Groups))))
             .ToList();
-        var (result, breakdown) = ballot.Options is null
+        var byConsent = ballot.Rule.Consent is null ? null
+            : ConsentTally.Count(ballot.Rule, electorate, ballot.Secrecy, counted.Select(c => new ConsentVote(c.Counted.Position!.Value, c.Weight, c.Groups)).ToList());
+        var (result, breakdown) = ballot.Options is null && byConsent is null
             ? BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
                 counted.Select(c => new TalliedVote(c.Counted.Choice!.Value, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList())
             : (null, []);
@@ -47,7 +49,7 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         var byProxy = carried.Values.SelectMany(g => g).Select(g => g.ParticipantId).ToList();
         var turnout = Turnout.Of(electorate, standing.Select(v => v.Vote.VoterId).Concat(byProxy))
             with { CountedInRoom = ballot.Batches.Sum(b => b.Votes), ByProxy = byProxy.Count };
-        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now) { Breakdown = breakdown, OptionsResult = chosen };
+        return new BallotClosed(ballot.Id, ballot.SessionId, result, turnout, record, command.By, now) { Breakdown = breakdown, OptionsResult = chosen, ConsentResult = byConsent };
     }
 
     /// <summary>
@@ -56,10 +58,10 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     /// </summary>
     public static IReadOnlyList<object> ConsequencesOf(Ballot closed, Proposals.Proposal? proposal)
     {
-        if (closed is not { Status: BallotStatus.Closed, Result: { } result, ClosedAt: { } at, ProposalId: { } proposalId }) return [];
+        if (closed is not { Status: BallotStatus.Closed, Adopted: { } adopted, ClosedAt: { } at, ProposalId: { } proposalId }) return [];
         if (closed.AmendmentId is { } amendment)
-            return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(proposalId, amendment, closed.Id, result.Adopted), at);
-        return result.Adopted ? [new ProposalAdopted(proposalId, closed.Id, at)] : [];
+            return Proposals.AmendmentDecisions.RecordAmendmentVote.Decide(proposal, new(proposalId, amendment, closed.Id, adopted), at);
+        return adopted ? [new ProposalAdopted(proposalId, closed.Id, at)] : [];
     }
 
     /// <summary>
@@ -71,7 +73,7 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
         lines.SelectMany(line => Enumerable.Range(0, line.Weight).Select(i => i == 0
                 ? line.Own with { Weight = 1 }
                 : new CountedVote((receipts ?? throw new ArgumentNullException(nameof(receipts), "A weighted or proxied secret vote needs fresh receipts."))(), line.Own.Choice, null)
-                    { Marks = line.Own.Marks }))
+                    { Marks = line.Own.Marks, Position = line.Own.Position }))
             .OrderBy(v => v.Receipt, StringComparer.Ordinal)
             .ToList();
 
@@ -79,7 +81,9 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
     private static CountedVote Counted(Ballot ballot, Electorate electorate, Vote vote, Func<string, OpenedPaper> unseal)
     {
         var weight = electorate.Require(vote.VoterId).Weight;
-        var paper = vote.Paper!.Sealed is { } sealedPaper ? unseal(sealedPaper) : new OpenedPaper(vote.Paper.Choice, vote.Paper.Marks, vote.Paper.Receipt!);
-        return new CountedVote(paper.Receipt, paper.Choice, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId) { Weight = weight, Marks = paper.Marks };
+        var paper = vote.Paper!.Sealed is { } sealedPaper ? unseal(sealedPaper)
+            : new OpenedPaper(vote.Paper.Choice, vote.Paper.Marks, vote.Paper.Receipt!) { Position = vote.Paper.Position };
+        return new CountedVote(paper.Receipt, paper.Choice, ballot.Secrecy == BallotSecrecy.Secret ? null : vote.VoterId)
+            { Weight = weight, Marks = paper.Marks, Position = paper.Position };
     }
 }

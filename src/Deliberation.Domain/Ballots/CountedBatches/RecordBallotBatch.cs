@@ -45,6 +45,8 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
     /// <summary>A motion's batch counts choices, an options ballot's papers whose marks fit it, as a vote would; anything else names the field.</summary>
     private static void RequireFits(Ballot ballot, RecordBallotBatch command)
     {
+        if (ballot.Rule.Consent is not null)
+            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is decided by consent; batches count yes, no and abstain, or papers on options.");
         if (ballot.Options is not { } options)
         {
             if (command.Papers.Count > 0)

@@ -102,9 +102,9 @@ internal static class VoteBatch
         switch (request)
         {
             case CastRequest cast:
-                var opened = new OpenedPaper(cast.Choice, cast.Marks, Receipts.New());
+                var opened = new OpenedPaper(cast.Choice, cast.Marks, Receipts.New()) { Position = cast.Position };
                 VotePaper Paper() => ballot.Secrecy == BallotSecrecy.Secret ? VotePaper.Sealing(keys.Seal(ballot.Id, opened)) : VotePaper.Open(opened);
-                return (Cast.Decide(ballot, session, electorate, current, new Cast(cast.BallotId, cast.VoterId, cast.Choice) { Marks = cast.Marks }, Paper, now),
+                return (Cast.Decide(ballot, session, electorate, current, new Cast(cast.BallotId, cast.VoterId, cast.Choice) { Marks = cast.Marks, Position = cast.Position }, Paper, now),
                     opened.Receipt);
             case WithdrawRequest withdraw:
                 return (Withdraw.Decide(ballot, session, electorate, current, new Withdraw(withdraw.BallotId, withdraw.VoterId), now), null);

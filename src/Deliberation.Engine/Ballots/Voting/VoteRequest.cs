@@ -14,8 +14,9 @@ public abstract record VoteRequest(RequestKey Key, Guid BallotId, Guid VoterId)
     public Guid VoteId { get; } = Domain.Ballots.Vote.IdFor(BallotId, VoterId);
 }
 
-/// <summary>Cast (or, where the ballot allows, change) the voter's vote: a choice on a motion, marks on an options ballot.</summary>
-public sealed record CastRequest(RequestKey Key, Guid BallotId, Guid VoterId, MotionChoice? Choice, Domain.Ballots.Options.OptionMarks? Marks = null)
+/// <summary>Cast (or, where the ballot allows, change) the voter's vote: a choice on a motion, marks on an options ballot, a position on consent.</summary>
+public sealed record CastRequest(RequestKey Key, Guid BallotId, Guid VoterId, MotionChoice? Choice, Domain.Ballots.Options.OptionMarks? Marks = null,
+    Tally.Groups.ConsentChoice? Position = null)
     : VoteRequest(Key, BallotId, VoterId);
 
 /// <summary>Withdraw the voter's standing vote.</summary>

@@ -1,0 +1,40 @@
+using Deliberation.Tally.Groups;
+using TallyElectorate = Deliberation.Tally.Motions.Electorate;
+
+namespace Deliberation.Domain.Ballots.CloseBallot;
+
+/// <summary>One position as the consent count takes it: what it weighs, and the voter's groups as they were when the ballot opened.</summary>
+public sealed record ConsentVote(ConsentChoice Position, int Weight, IReadOnlyDictionary<string, string> Groups);
+
+/// <summary>
+/// Counts a consent ballot under its rule with the tally library: blocks overall, and with a group veto the
+/// blocks inside each value of the rule's dimension; then the positions by every group value of the voters. Pure.
+/// </summary>
+public static class ConsentTally
+{
+    public static ConsentBallotResult Count(BallotRule rule, Electorate electorate, BallotSecrecy secrecy, IReadOnlyCollection<ConsentVote> votes)
+    {
+        var consent = rule.Consent ?? throw new ArgumentException("The ballot is not decided by consent.", nameof(rule));
+        var ballots = votes.Select(v => new ConsentBallot(v.Position, v.Weight,
+            rule.Dimension is { } dimension && v.Groups.TryGetValue(dimension, out var value) ? [value] : [])).ToList();
+        var result = ConsentDecision.Tally(ballots, consent with { Groups = rule.Dimension is null ? null : rule.Values },
+            new TallyElectorate(electorate.Voters.Values.Sum(e => e.Weight)));
+        return new ConsentBallotResult((int)result.Consent, (int)result.StandAside, (int)result.Block, result.Outcome, result.Text,
+            Breakdown(rule, secrecy, votes, result.StoppingGroups));
+    }
+
+    private static List<GroupConsent> Breakdown(BallotRule rule, BallotSecrecy secrecy, IReadOnlyCollection<ConsentVote> votes, IReadOnlyList<string> stopping) =>
+        votes.SelectMany(v => v.Groups.Select(g => (Group: (g.Key, g.Value), Vote: v)))
+            .GroupBy(x => x.Group)
+            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var vetoes = g.Key.Key == rule.Dimension && rule.Values.Contains(g.Key.Value);
+                var voted = g.Count();
+                var withheld = secrecy == BallotSecrecy.Secret && voted < BallotTally.FewestToShow;
+                int Sum(ConsentChoice position) => withheld ? 0 : g.Where(x => x.Vote.Position == position).Sum(x => x.Vote.Weight);
+                return new GroupConsent(g.Key.Key, g.Key.Value, voted, Sum(ConsentChoice.Consent), Sum(ConsentChoice.StandAside), Sum(ConsentChoice.Block),
+                    vetoes, vetoes && stopping.Contains(g.Key.Value), withheld);
+            })
+            .ToList();
+}
