@@ -247,7 +247,8 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     /// The operator (signed in) with a session in progress in the given languages, that two people joined
     /// with profiles of their own, and a round opened on its first agenda item.
     /// </summary>
-    private async Task<(string Operator, string SessionId, string RoundId, string First, string Second)> RoundWithTwoAsync(string[] languages, string first, string second)
+    private async Task<(string Operator, string SessionId, string RoundId, string First, string Second)> RoundWithTwoAsync(
+        string[] languages, string first, string second, bool voting = false)
     {
         var op = NewProfile();
         await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
@@ -255,7 +256,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await DelibAsync(op, "session", "status", sessionId, "open");
         var (firstProfile, secondProfile) = (NewProfile(), NewProfile());
         foreach (var (profile, name) in new[] { (firstProfile, first), (secondProfile, second) })
-            await DelibAsync(profile, "join", (await DelibAsync(op, "participant", "invite", sessionId, "--json")).Field("joinCode"), "--name", name);
+            await DelibAsync(profile, "join", (await DelibAsync(op, ["participant", "invite", sessionId, .. voting ? new[] { "--voting" } : [], "--json"])).Field("joinCode"), "--name", name);
         await DelibAsync(op, "session", "status", sessionId, "in-progress");
         var itemId = JsonDocument.Parse((await DelibAsync(op, "agenda", "add", sessionId, "--title", "en=Services", "--json")).Output)
             .RootElement.GetProperty("agenda")[0].GetProperty("agendaItemId").GetString()!;
@@ -284,6 +285,26 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Equal((ExitCodes.InvalidInput, $"error: INVALID_ARGUMENT: weights[{artaId}] is not a participant with voting rights in this session"), (notAVoter.ExitCode, notAVoter.Error.Trim()));
         Assert.Equal(ExitCodes.Ok, opened.ExitCode);
         Assert.Contains("yes from at least 2/3 of the yes and no votes", opened.Output);
+    }
+
+    [Fact]
+    public async Task A_moderator_opens_a_consent_ballot_voters_take_positions_and_one_block_stops_it_from_the_command_line()
+    {
+        var (op, sessionId, roundId, arta, milan) = await RoundWithTwoAsync(["en"], "arta", "milan", voting: true);
+        await DelibAsync(op, "agenda", "advance", sessionId, roundId); // from statements to submission
+        var proposalId = (await DelibAsync(arta, "proposal", "submit", sessionId, "--title", "en=Offices", "--body", "en=Both languages.", "--json")).Field("proposalId");
+        foreach (var _ in new[] { "amendment", "deliberation", "voting" }) await DelibAsync(op, "agenda", "advance", sessionId, roundId);
+
+        var ballotId = (await DelibAsync(op, "ballot", "open", proposalId, "--rule", "consent", "--json")).Field("ballotId");
+        var shown = await DelibAsync(arta, "ballot", "show", ballotId);
+        var consent = await DelibAsync(arta, "ballot", "vote", ballotId, "consent");
+        var block = await DelibAsync(milan, "ballot", "vote", ballotId, "block");
+        var closed = await DelibAsync(op, "ballot", "close", ballotId);
+
+        Assert.Contains("consent: any one block stops it", shown.Output);
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (consent.ExitCode, block.ExitCode));
+        Assert.Contains("BLOCKED", closed.Output);
+        Assert.Contains("1 consent, 0 stand aside, 1 block", closed.Output);
     }
 
     private static List<string> Waiting(Run run) =>
@@ -319,7 +340,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
 
         Assert.Equal((ExitCodes.InvalidInput, "error: --title takes LANG=TEXT, such as \"en=Bilingual services\", not \"no language\"\n"), (badText.ExitCode, badText.Error));
         Assert.Equal(ExitCodes.InvalidInput, badChoice.ExitCode);
-        Assert.Contains("yes, no or abstain, not 'maybe'", badChoice.Error);
+        Assert.Contains("yes, no or abstain (on consent: consent, stand-aside or block), not 'maybe'", badChoice.Error);
         var twoWrong = await DelibAsync(NewProfile(), "ballot", "vote", Guid.NewGuid().ToString(), "maybe", "--bogus");
         Assert.Equal(ExitCodes.InvalidInput, twoWrong.ExitCode);
         Assert.Single(twoWrong.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -6,8 +6,8 @@ namespace Deliberation.Domain.Ballots.CastVote;
 
 /// <summary>
 /// Cast a voter's vote on an open ballot in its round's voting phase: a yes/no/abstain <see cref="Choice"/> on a
-/// motion, <see cref="Marks"/> on an options ballot, a <see cref="Position"/> on a consent ballot. A later vote changes the first where the ballot allows changes;
-/// elsewhere a vote once cast stands.
+/// motion, <see cref="Marks"/> on an options ballot, a <see cref="Position"/> on a consent ballot. A later vote
+/// changes the first where the ballot allows changes; elsewhere a vote once cast stands.
 /// </summary>
 public sealed record CastVote(Guid BallotId, Guid VoterId, MotionChoice? Choice)
 {

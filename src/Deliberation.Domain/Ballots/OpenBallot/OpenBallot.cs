@@ -17,8 +17,8 @@ namespace Deliberation.Domain.Ballots.OpenBallot;
 /// its amendments: see <see cref="Proposals.AmendmentDecisions.PutAmendmentToVote"/>) it is a yes/no/abstain motion
 /// decided by a motion rule of the tally library (simple majority unless another is given), overall and, with
 /// <see cref="InEachValueOf"/>, inside each value of that group dimension held in the electorate; or, with
-/// <see cref="Consent"/>, a consent / stand aside / block decision, with a veto in each such value if its rule has one. With
-/// <see cref="Options"/> instead it is a choice among options, an election or a participatory budget, decided by
+/// <see cref="Consent"/>, a consent / stand aside / block decision, with a veto in each such value if its rule
+/// has one. With <see cref="Options"/> instead it is a choice among options, an election or a participatory budget, decided by
 /// the method its rule names. Its electorate is every participant with voting rights at this moment, each with
 /// weight one unless <see cref="Weights"/> says otherwise; it does not change afterwards.
 /// </summary>
