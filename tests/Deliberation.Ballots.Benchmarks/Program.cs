@@ -9,14 +9,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 // measured in the same run: a gRPC call that does nothing, and a bare single-row INSERT into the same
 // PostgreSQL through Npgsql (plus pgbench's rate for that INSERT). See docs/benchmarks.md.
 //
-//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 2048] [--statements]
+//   dotnet run -c Release --project tests/Deliberation.Ballots.Benchmarks -- [--levels 1,16,64,256] [--seconds 5] [--warm-up 20] [--voters 2048] [--repeats 1] [--statements]
 //
+// --repeats N measures each level N times over, the three loads in turn each time, and ends the level with the
+// median of the N ratios: on shared cores one row's ratio moves with the neighbours.
 // --statements also prints, after each CastVote row, what PostgreSQL spent on each statement during it (to stderr).
 
 var levels = Option("--levels", "1,16,64,256").Split(',').Select(int.Parse).ToArray();
 var seconds = TimeSpan.FromSeconds(double.Parse(Option("--seconds", "5"), CultureInfo.InvariantCulture));
 var warmUp = TimeSpan.FromSeconds(double.Parse(Option("--warm-up", "20"), CultureInfo.InvariantCulture));
 var voterCount = int.Parse(Option("--voters", "2048"), CultureInfo.InvariantCulture);
+var repeats = int.Parse(Option("--repeats", "1"), CultureInfo.InvariantCulture);
 var showStatements = args.Contains("--statements");
 // Votes on offer per second of a row: each is a distinct (voter, ballot) pair, so the ballots are opened beforehand; a faster row ends early.
 const int MostVotesPerSecond = 8000;
@@ -49,14 +52,21 @@ Console.WriteLine("| concurrency | what | per second | p50 ms | p95 ms | p99 ms 
 Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var concurrency in levels)
 {
-    var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, seconds, int.MaxValue, NoopCall);
-    var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, seconds, int.MaxValue, _ => insert.InsertAsync());
-    var castVote = await world.VotesAsync(VotesOn(seconds));
-    if (statements is not null) await statements.ResetAsync();
-    var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), castVote);
-    if (statements is not null) await statements.PrintAsync($"CastVote, {concurrency} at once", Console.Error);
-    foreach (var m in new[] { bareCall, bareInsert, votes })
-        Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {m.KilobytesPerOperation:F1} | {(m == votes ? (votes.PerSecond / bareInsert.PerSecond).ToString("F2", CultureInfo.InvariantCulture) : "")} |");
+    var ratios = new List<double>();
+    for (var repeat = 0; repeat < repeats; repeat++)
+    {
+        var bareCall = await Load.RunAsync("gRPC call doing nothing", concurrency, seconds, int.MaxValue, NoopCall);
+        var bareInsert = await Load.RunAsync("bare INSERT (Npgsql)", concurrency, seconds, int.MaxValue, _ => insert.InsertAsync());
+        var castVote = await world.VotesAsync(VotesOn(seconds));
+        if (statements is not null) await statements.ResetAsync();
+        var votes = await Load.RunAsync("CastVote", concurrency, seconds, VotesOn(seconds), castVote);
+        if (statements is not null) await statements.PrintAsync($"CastVote, {concurrency} at once", Console.Error);
+        ratios.Add(votes.PerSecond / bareInsert.PerSecond);
+        foreach (var m in new[] { bareCall, bareInsert, votes })
+            Console.WriteLine($"| {concurrency} | {m.Name} | {m.PerSecond:F0} | {m.P50:F2} | {m.P95:F2} | {m.P99:F2} | {m.CpuPerOperation.Process:F0} / {m.CpuPerOperation.Postgres:F0} | {m.KilobytesPerOperation:F1} | {(m == votes ? Ratio(ratios[^1]) : "")} |");
+    }
+    if (repeats > 1)
+        Console.WriteLine($"| {concurrency} | median of {repeats} (lowest-highest) | | | | | | | {Ratio(ratios.Order().ElementAt(repeats / 2))} ({Ratio(ratios.Min())}-{Ratio(ratios.Max())}) |");
     // pgbench holds a connection per client, beside the engine's and the bare insert's pools: past this many the cluster refuses it.
     var pgbenchClients = Math.Min(concurrency, PgbenchMaxClients);
     var pgbench = await Pgbench.InsertsPerSecondAsync(postgres.ConnectionString, pgbenchClients, PgbenchSeconds);
@@ -64,6 +74,8 @@ foreach (var concurrency in levels)
 }
 
 static int VotesOn(TimeSpan time) => (int)(time.TotalSeconds * MostVotesPerSecond);
+
+static string Ratio(double ratio) => ratio.ToString("F2", CultureInfo.InvariantCulture);
 
 string Option(string name, string fallback)
 {
