@@ -47,4 +47,20 @@ public class ServerOptionsTests
     {
         Assert.Equal("--data-dir needs a value", Assert.Throws<FormatException>(() => Parse(["--data-dir"])).Message);
     }
+
+    [Fact]
+    public void The_help_lines_up_every_option_its_variable_and_its_description_in_columns()
+    {
+        var lines = ServerOptionsParser.Usage.Split('\n').Where(l => l.StartsWith("  --", StringComparison.Ordinal)).ToList();
+
+        var variables = lines.Where(l => l.Contains("DELIBERATION_")).Select(l => l.IndexOf("DELIBERATION_", StringComparison.Ordinal)).ToList();
+        var descriptions = lines.Select(l =>
+        {
+            var variable = l.IndexOf("DELIBERATION_", StringComparison.Ordinal);
+            var end = variable < 0 ? "  --help".Length : l.IndexOf(' ', variable);
+            return end + l[end..].TakeWhile(c => c == ' ').Count();
+        });
+        Assert.Single(variables.Distinct());
+        Assert.Single(descriptions.Distinct());
+    }
 }

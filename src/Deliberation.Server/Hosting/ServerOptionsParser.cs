@@ -31,10 +31,18 @@ public static class ServerOptionsParser
             (o, v) => o with { LogFormat = v is "text" or "json" ? v : throw new FormatException($"log format must be text or json, not '{v}'") }),
     ];
 
-    public static string Usage =>
-        "Usage: deliberation-server [options]\n\nOptions (each also read from the environment variable beside it):\n" +
-        string.Join('\n', Options.Select(o => $"  {o.Switch + " VALUE",-26}{o.Variable,-34}{o.Description}")) +
-        "\n  --help                    show this help";
+    public static string Usage
+    {
+        get
+        {
+            // Columns as wide as their longest entry, plus two spaces.
+            var switches = Options.Max(o => o.Switch.Length + " VALUE".Length) + 2;
+            var variables = Options.Max(o => o.Variable.Length) + 2;
+            return "Usage: deliberation-server [options]\n\nOptions (each also read from the environment variable beside it):\n" +
+                string.Join('\n', Options.Select(o => $"  {(o.Switch + " VALUE").PadRight(switches)}{o.Variable.PadRight(variables)}{o.Description}")) +
+                $"\n  {"--help".PadRight(switches + variables)}show this help";
+        }
+    }
 
     private static int ParsePort(string value) =>
         int.TryParse(value, out var port) && port is >= 0 and <= 65535
