@@ -67,7 +67,9 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         // three choices gives it away to whoever tries them. A retry that changes the choice then replays the first answer.
         var key = (secret ? new CastVoteRequest(request) { Choice = VoteChoice.Unspecified, Marks = null, Position = TallyConsentChoice.Unspecified } : request)
             .KeyFor(nameof(CastVote), context);
-        var position = request.Position == TallyConsentChoice.Unspecified ? (Deliberation.Tally.Groups.ConsentChoice?)null : Tally.TallyMapping.Position(request.Position);
+        var position = request.Position == TallyConsentChoice.Unspecified
+            ? (Deliberation.Tally.Groups.ConsentChoice?)null
+            : Tally.TallyMapping.Position(request.Position);
         var cast = new Engine.Ballots.Voting.CastRequest(key, ballotId, voter,
             request.Marks is null && position is null ? request.Choice.ToDomain() : null, request.Marks?.ToDomain(), position);
         var (vote, receipt) = await votes.SubmitAsync(cast, context.CancellationToken);

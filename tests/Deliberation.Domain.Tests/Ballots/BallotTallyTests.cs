@@ -93,4 +93,18 @@ public class BallotTallyTests
         Assert.True(breakdown.Single(g => g.Value == "man").Withheld);
         Assert.DoesNotContain(open, g => g.Withheld);
     }
+
+    [Fact]
+    public void On_a_secret_ballot_votes_counted_in_the_room_do_not_hide_one_online_voter_in_their_group_value()
+    {
+        var (electorate, votes) = Room(BallotSecrecy.Secret, ("albanian", "woman", 1, Yes), ("albanian", "woman", 1, No), ("albanian", "man", 1, No),
+            ("serbian", "man", 1, No));
+        // Published with the ballot: five yes from the serbian community's hall, which come off its totals.
+        var hall = new TalliedVote(Yes, 5, new Dictionary<string, string> { ["community"] = "serbian" }, Voters: 5, InRoom: true);
+
+        var (_, breakdown) = BallotTally.Count(BallotRule.SimpleMajority, electorate, BallotSecrecy.Secret, [.. votes, hall]);
+
+        Assert.Equal((6, true), (breakdown.Single(g => g.Value == "serbian").Voted, breakdown.Single(g => g.Value == "serbian").Withheld));
+        Assert.False(breakdown.Single(g => g.Value == "albanian").Withheld);
+    }
 }

@@ -261,6 +261,12 @@ public class OptionsBallotTests
 
         Assert.Equal([("north", 3, false, 3), ("south", 1, true, 0)], result.ByGroup.Select(g => (g.Value, g.Voted, g.Withheld, (int)g.Totals.Sum(t => t.Total))));
         Assert.Empty(result.ByGroup[1].Totals);
+        // Papers from the south's hall, published with the ballot, would come off its totals: they hide nobody.
+        var hall = new BallotBatchRecorded(ballot.Id, ballot.SessionId, Guid.NewGuid(), BatchKind.Paper, 0, 0, 0, "district", "south", "", Actor.Operator, Given.Now)
+            { Papers = [new(new OptionMarks(["b"]), 5)] };
+        var withHall = CloseBallot.Decide(ballot.Apply(hall), session, electorate, votes.ToList(), s => new OpenedPaper(null, new OptionMarks(["a"]), $"R-{s}"),
+            new CloseBallot(ballot.Id, Actor.Operator), Given.Now).OptionsResult!;
+        Assert.Equal((6, true), (withHall.ByGroup[1].Voted, withHall.ByGroup[1].Withheld));
     }
 
     [Fact]

@@ -25,8 +25,14 @@ public sealed record TalliedVote(MotionChoice Choice, int Weight, IReadOnlyDicti
 /// </summary>
 public static class BallotTally
 {
-    /// <summary>On a secret ballot, a group value with fewer voters than this shows participation but no counts.</summary>
+    /// <summary>On a secret ballot, a group value with fewer voters online than this shows participation but no counts.</summary>
     public const int FewestToShow = 3;
+
+    /// <summary>
+    /// Whether a group value's counts would tell its secret voters' choices: on a secret ballot, when one or two of them
+    /// voted online. Votes counted in the room do not hide them: the batches' counts are published, and come off the totals.
+    /// </summary>
+    public static bool Withholds(BallotSecrecy secrecy, int votedOnline) => secrecy == BallotSecrecy.Secret && votedOnline is > 0 and < FewestToShow;
 
     public static (MotionResult Result, IReadOnlyList<GroupVotes> Breakdown) Count(
         BallotRule rule, Electorate electorate, BallotSecrecy secrecy, IReadOnlyCollection<TalliedVote> votes)
@@ -67,7 +73,7 @@ public static class BallotTally
             {
                 var required = g.Key.Key == rule.Dimension && held.ContainsKey(g.Key.Value);
                 var voted = g.Sum(x => x.Vote.Voters);
-                var withheld = secrecy == BallotSecrecy.Secret && voted < FewestToShow;
+                var withheld = Withholds(secrecy, g.Where(x => !x.Vote.InRoom).Sum(x => x.Vote.Voters));
                 int Sum(MotionChoice choice) => withheld ? 0 : g.Where(x => x.Vote.Choice == choice).Sum(x => x.Vote.Weight);
                 return new GroupVotes(g.Key.Key, g.Key.Value, voted, Sum(MotionChoice.Yes), Sum(MotionChoice.No), Sum(MotionChoice.Abstain),
                     required, required && held[g.Key.Value], withheld);

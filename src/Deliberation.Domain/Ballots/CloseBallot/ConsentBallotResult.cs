@@ -14,7 +14,7 @@ public sealed record ConsentBallotResult(
 
 /// <summary>
 /// How one group value's voters stood (weighted); where the rule gives each value of its dimension a veto
-/// (<see cref="Vetoes"/>), whether their blocks stopped the decision. On a secret ballot a value with fewer than
-/// <see cref="BallotTally.FewestToShow"/> voters shows no positions (<see cref="Withheld"/>), only whether it stopped it.
+/// (<see cref="Vetoes"/>), whether their blocks stopped the decision. On a secret ballot a value with one or two voters
+/// shows no positions (<see cref="Withheld"/>; see <see cref="BallotTally.Withholds"/>), only whether it stopped it.
 /// </summary>
 public sealed record GroupConsent(string Dimension, string Value, int Voted, int Consent, int StandAside, int Block, bool Vetoes, bool Stopped, bool Withheld);

@@ -31,7 +31,7 @@ public static class ConsentTally
             {
                 var vetoes = g.Key.Key == rule.Dimension && rule.Values.Contains(g.Key.Value);
                 var voted = g.Count();
-                var withheld = secrecy == BallotSecrecy.Secret && voted < BallotTally.FewestToShow;
+                var withheld = BallotTally.Withholds(secrecy, voted);
                 int Sum(ConsentChoice position) => withheld ? 0 : g.Where(x => x.Vote.Position == position).Sum(x => x.Vote.Weight);
                 return new GroupConsent(g.Key.Key, g.Key.Value, voted, Sum(ConsentChoice.Consent), Sum(ConsentChoice.StandAside), Sum(ConsentChoice.Block),
                     vetoes, vetoes && stopping.Contains(g.Key.Value), withheld);

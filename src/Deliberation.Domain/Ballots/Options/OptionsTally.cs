@@ -9,10 +9,10 @@ namespace Deliberation.Domain.Ballots.Options;
 /// One paper of an options ballot as the tally counts it: the marks, what they weigh, and the voter's groups as they
 /// were when the ballot opened. Papers counted in the room come as one line per marking of a batch: as many voters as the weight.
 /// </summary>
-public sealed record MarkedPaper(OptionMarks Marks, int Weight, IReadOnlyDictionary<string, string> Groups, int Voters = 1)
+public sealed record MarkedPaper(OptionMarks Marks, int Weight, IReadOnlyDictionary<string, string> Groups, int Voters = 1, bool InRoom = false)
 {
     public static IEnumerable<MarkedPaper> Of(CountedBatches.BallotBatchRecorded batch) =>
-        batch.Papers.Select(p => new MarkedPaper(p.Marks, p.Count, batch.Groups, p.Count));
+        batch.Papers.Select(p => new MarkedPaper(p.Marks, p.Count, batch.Groups, p.Count, InRoom: true));
 }
 
 /// <summary>Counts an options ballot with the tally library under its rule, overall and per group value. Pure.</summary>
@@ -49,8 +49,8 @@ public static class OptionsTally
     /// <summary>
     /// What each group value's papers gave each option, in the measure of the overall totals, for every value of every
     /// dimension held by someone who voted. The method is not run again per value: a value's voters do not choose alone,
-    /// and what the overall count chose is the result. On a secret ballot a value with fewer than
-    /// <see cref="CloseBallot.BallotTally.FewestToShow"/> voters shows none (they would tell its voters' marks).
+    /// and what the overall count chose is the result. On a secret ballot a value with one or two voters online shows
+    /// none (they would tell those voters' marks; see <see cref="CloseBallot.BallotTally.Withholds"/>).
     /// </summary>
     public static IReadOnlyList<OptionsGroupTotals> ByGroup(BallotOptions ballot, BallotSecrecy secrecy, IReadOnlyCollection<MarkedPaper> papers) =>
         papers.SelectMany(p => p.Groups.Select(g => (Group: (g.Key, g.Value), Paper: p)))
@@ -60,7 +60,7 @@ public static class OptionsTally
             {
                 var own = g.Select(x => x.Paper).ToList();
                 var voted = own.Sum(p => p.Voters);
-                if (secrecy == BallotSecrecy.Secret && voted < CloseBallot.BallotTally.FewestToShow)
+                if (CloseBallot.BallotTally.Withholds(secrecy, own.Where(p => !p.InRoom).Sum(p => p.Voters)))
                     return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, [], 0, Withheld: true);
                 var totals = Measure(ballot, own.Where(p => !p.Marks.IsBlank).ToList());
                 return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, totals.Totals, BlankWeight(own), Withheld: false);

@@ -104,7 +104,8 @@ internal static class VoteBatch
             case CastRequest cast:
                 var opened = new OpenedPaper(cast.Choice, cast.Marks, Receipts.New()) { Position = cast.Position };
                 VotePaper Paper() => ballot.Secrecy == BallotSecrecy.Secret ? VotePaper.Sealing(keys.Seal(ballot.Id, opened)) : VotePaper.Open(opened);
-                return (Cast.Decide(ballot, session, electorate, current, new Cast(cast.BallotId, cast.VoterId, cast.Choice) { Marks = cast.Marks, Position = cast.Position }, Paper, now),
+                var command = new Cast(cast.BallotId, cast.VoterId, cast.Choice) { Marks = cast.Marks, Position = cast.Position };
+                return (Cast.Decide(ballot, session, electorate, current, command, Paper, now),
                     opened.Receipt);
             case WithdrawRequest withdraw:
                 return (Withdraw.Decide(ballot, session, electorate, current, new Withdraw(withdraw.BallotId, withdraw.VoterId), now), null);
