@@ -6,7 +6,7 @@ using static Deliberation.IntegrationTests.Infrastructure.Requests;
 
 namespace Deliberation.IntegrationTests;
 
-/// <summary>Ballots decided by consent over gRPC: positions taken, a community's veto, the proposal adopted when nobody blocks.</summary>
+/// <summary>Ballots decided by consent over gRPC: positions taken online and in the room, a community's veto, the proposal adopted when nobody blocks.</summary>
 public class ConsentBallotTests(EngineFixture engine) : IClassFixture<EngineFixture>
 {
     private static readonly string[] Albanian = ["arta", "besnik", "drita", "luan"], Serbian = ["milan", "jelena"];
@@ -33,7 +33,7 @@ public class ConsentBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
 
         Assert.Equal(("3", "1", "community"), (seen.Rule.Consent.BlocksToStop, seen.Rule.Consent.BlocksFromOneGroupToStop, seen.Rule.VetoInEachValueOf));
         Assert.Equal(["albanian", "serbian"], seen.Rule.Values);
-        Assert.Null(seen.RunningTotals);
+        Assert.Equal(new RunningTotals(), seen.RunningTotals); // public: positions standing are shown, none yet
         Assert.Equal(TallyConsentChoice.Block, blockShown.VoteCast.Position);
         var result = closed.ConsentResult;
         Assert.Equal((4, 1, 1, TallyDecision.Blocked, false), (result.Consent, result.StandAside, result.Block, result.Decision, result.Adopted));
@@ -49,7 +49,7 @@ public class ConsentBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
     }
 
     [Fact]
-    public async Task A_consent_ballot_nobody_blocks_adopts_its_proposal_and_votes_or_rules_of_the_wrong_kind_are_refused_and_change_nothing()
+    public async Task A_consent_ballot_nobody_blocks_adopts_its_proposal_with_the_rooms_positions_and_votes_or_rules_of_the_wrong_kind_are_refused()
     {
         var room = await Room.WithVotersAsync(engine, "arta", "milan");
         var proposal = await room.SubmitAsync("arta");
@@ -73,6 +73,15 @@ public class ConsentBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
         var choiceOnConsent = await Errors.CatchAsync(room["arta"].Api.Ballots.CastVoteAsync(Vote(ballot.BallotId, VoteChoice.Yes)));
         var unknownPosition = await Errors.CatchAsync(room["arta"].Api.Ballots.CastVoteAsync(Position(ballot, (TallyConsentChoice)9)));
         await TakeAsync(room, ballot, ("arta", TallyConsentChoice.Consent), ("milan", TallyConsentChoice.StandAside));
+        var running = (await room["arta"].Api.Ballots.GetBallotAsync(new GetBallotRequest { BallotId = ballot.BallotId })).Ballot.RunningTotals;
+        var choicesFromTheRoom = await Errors.CatchAsync(room["moderator"].Api.Ballots.RecordBallotBatchAsync(new RecordBallotBatchRequest
+        {
+            RequestId = NewId(), BallotId = ballot.BallotId, Kind = BatchKind.ShowOfHands, Yes = 2,
+        }));
+        await room["moderator"].Api.Ballots.RecordBallotBatchAsync(new RecordBallotBatchRequest
+        {
+            RequestId = NewId(), BallotId = ballot.BallotId, Kind = BatchKind.ShowOfHands, Consent = 2, Note = "the hall",
+        });
         var closed = await CloseAsync(room, ballot);
 
         Assert.Equal(["rule.motion"], both.ViolatedFields());
@@ -82,7 +91,11 @@ public class ConsentBallotTests(EngineFixture engine) : IClassFixture<EngineFixt
         Assert.Equal((StatusCode.InvalidArgument, "position"), (positionOnMotion.StatusCode, Assert.Single(positionOnMotion.ViolatedFields())));
         Assert.Equal(["choice"], choiceOnConsent.ViolatedFields());
         Assert.Equal(["position"], unknownPosition.ViolatedFields());
-        Assert.Equal((TallyDecision.Adopted, 1, 1), (closed.ConsentResult.Decision, closed.ConsentResult.Consent, closed.ConsentResult.StandAside));
+        Assert.Equal((1, 1, 0), (running.Consent, running.StandAside, running.Block));
+        Assert.Equal((StatusCode.FailedPrecondition, "NOT_A_MOTION"), (choicesFromTheRoom.StatusCode, choicesFromTheRoom.Reason()));
+        Assert.Equal((TallyDecision.Adopted, 3, 1), (closed.ConsentResult.Decision, closed.ConsentResult.Consent, closed.ConsentResult.StandAside));
+        Assert.Equal((2, 2), (closed.Turnout.Voted, closed.Turnout.CountedInRoom));
+        Assert.Equal(2, closed.Batches.Single().Consent);
         var after = (await room["arta"].Api.Proposals.GetProposalAsync(new GetProposalRequest { ProposalId = proposal.ProposalId })).Proposal;
         Assert.Equal(ProposalStatus.Adopted, after.Status);
     }

@@ -203,12 +203,13 @@ internal static class BallotCommands
         };
         Option<int> Count(string choice) => new($"--{choice}") { Description = $"{choice} votes counted" };
         var (yes, no, abstain) = (Count("yes"), Count("no"), Count("abstain"));
+        var (consent, standAside, block) = (Count("consent"), Count("stand-aside"), Count("block"));
         var group = new Option<string?>("--group") { Description = "A group value the votes count in as well, as DIMENSION=VALUE" };
         var note = new Option<string?>("--note") { Description = "Where and by whom they were counted" };
         var requestId = CommonOptions.RequestId();
         var command = new Command("batch", "Record votes counted in the room (paper or a show of hands) into an open ballot")
         {
-            Arguments = { ballot }, Options = { kind, yes, no, abstain, group, note, requestId },
+            Arguments = { ballot }, Options = { kind, yes, no, abstain, consent, standAside, block, group, note, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
@@ -218,6 +219,7 @@ internal static class BallotCommands
             {
                 RequestId = parsed.GetValue(requestId)!, BallotId = parsed.GetValue(ballot)!, Kind = parsed.GetValue(kind),
                 Yes = parsed.GetValue(yes), No = parsed.GetValue(no), Abstain = parsed.GetValue(abstain),
+                Consent = parsed.GetValue(consent), StandAside = parsed.GetValue(standAside), Block = parsed.GetValue(block),
                 Dimension = dimension, Value = value, Note = parsed.GetValue(note) ?? "",
             }, cancellationToken: ct);
             Views.Show(cli, response.Ballot);

@@ -105,9 +105,12 @@ internal static class Views
         if (ballot.ClosesAt is { } closesAt) rows.Add(("closes", closesAt.ToDateTimeOffset().ToString("u")));
         foreach (var batch in ballot.Batches)
             rows.Add(($"counted in room", $"{batch.Votes} by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}"
-                + (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "")
+                + Watch.EventText.CountsOf(batch)
                 + (batch.Dimension.Length > 0 ? $" ({batch.Dimension}={batch.Value})" : "") + (batch.Note.Length > 0 ? $"; {batch.Note}" : "")));
-        if (ballot.RunningTotals is { } running) rows.Add(("so far", $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"));
+        if (ballot.RunningTotals is { } running)
+            rows.Add(("so far", ballot.Rule?.Consent is null
+                ? $"{running.Yes} yes, {running.No} no, {running.Abstain} abstain"
+                : $"{running.Consent} consent, {running.StandAside} stand aside, {running.Block} block"));
         if (ballot.Result is { } result)
         {
             rows.Add(("result", result.Adopted ? "ADOPTED" : "REJECTED"));

@@ -83,6 +83,10 @@ internal static partial class EventText
     private static partial Regex Words();
 
     private static string Counted(BallotBatch batch) =>
-        $"{batch.Votes} votes counted in the room by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}"
-        + (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "");
+        $"{batch.Votes} votes counted in the room by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}" + CountsOf(batch);
+
+    /// <summary>A batch's counts where they are shown: ": 3 yes, 1 no, 0 abstain", or on consent ": 2 consent, 0 stand aside, 1 block".</summary>
+    public static string CountsOf(BallotBatch batch) =>
+        (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "")
+        + (batch.Consent + batch.StandAside + batch.Block > 0 ? $": {batch.Consent} consent, {batch.StandAside} stand aside, {batch.Block} block" : "");
 }

@@ -1,11 +1,15 @@
 using Deliberation.Domain.Ballots;
+using Deliberation.Tally.Groups;
 using Deliberation.Tally.Motions;
 using Marten;
 
 namespace Deliberation.Engine.Ballots;
 
-/// <summary>The votes standing on an open ballot, by choice; a secret ballot's sealed ones count only towards <see cref="Count"/>.</summary>
-public sealed record StandingVotes(int Count, int Yes, int No, int Abstain);
+/// <summary>
+/// The votes standing on an open ballot, by choice (on a motion) or position (on consent); a secret ballot's sealed ones
+/// count only towards <see cref="Count"/>.
+/// </summary>
+public sealed record StandingVotes(int Count, int Yes, int No, int Abstain, int Consent, int StandAside, int Block);
 
 /// <summary>What the ballots' read models tell beyond one document.</summary>
 public sealed class BallotReader(IDocumentStore store)
@@ -15,7 +19,8 @@ public sealed class BallotReader(IDocumentStore store)
         await using var session = store.QuerySession();
         var papers = await session.Query<Vote>().Where(v => v.BallotId == ballotId && v.Paper != null).Select(v => v.Paper!).ToListAsync(cancellationToken);
         return new StandingVotes(papers.Count, papers.Count(p => p.Choice == MotionChoice.Yes), papers.Count(p => p.Choice == MotionChoice.No),
-            papers.Count(p => p.Choice == MotionChoice.Abstain));
+            papers.Count(p => p.Choice == MotionChoice.Abstain), papers.Count(p => p.Position == ConsentChoice.Consent),
+            papers.Count(p => p.Position == ConsentChoice.StandAside), papers.Count(p => p.Position == ConsentChoice.Block));
     }
 
     /// <summary>Every voter's proxies in a session, as they stand.</summary>

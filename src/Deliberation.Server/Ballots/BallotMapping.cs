@@ -49,6 +49,9 @@ internal static class BallotMapping
         No = showCounts ? batch.No : 0,
         Abstain = showCounts ? batch.Abstain : 0,
         Papers = { showCounts ? batch.Papers.Select(p => new CountedPapers { Marks = p.Marks.ToApi(), Count = p.Count }) : [] },
+        Consent = showCounts ? batch.Positions.Consent : 0,
+        StandAside = showCounts ? batch.Positions.StandAside : 0,
+        Block = showCounts ? batch.Positions.Block : 0,
         Dimension = batch.Dimension ?? "",
         Value = batch.Value ?? "",
         Note = batch.Note,
@@ -102,7 +105,10 @@ internal static class BallotMapping
         },
     };
 
-    public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new() { Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain };
+    public static RunningTotals ToApi(this Engine.Ballots.StandingVotes standing) => new()
+    {
+        Yes = standing.Yes, No = standing.No, Abstain = standing.Abstain, Consent = standing.Consent, StandAside = standing.StandAside, Block = standing.Block,
+    };
 
     public static CountedVote ToApi(this Model.CountedVote vote) => new()
     {

@@ -101,8 +101,8 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
         if (ballot.Status == Model.BallotStatus.Closed) return new GetBallotResponse { Ballot = ballot.ToApi(ballot.Record.Count, null) };
         var standing = await ballots.StandingAsync(ballot.Id, context.CancellationToken);
         // Totals while open only where the ballot is public: with results hidden or secret, nobody, moderators included, sees any.
-        // An options or consent ballot has none (its count is its rule's, at close); a public one's papers are in the feed.
-        var running = ballot is { Secrecy: Model.BallotSecrecy.Public, Options: null, Rule.Consent: null } ? standing.ToApi() : null;
+        // An options ballot has none (its count is the method's, at close); a public one's papers are in the feed.
+        var running = ballot is { Secrecy: Model.BallotSecrecy.Public, Options: null } ? standing.ToApi() : null;
         return new GetBallotResponse { Ballot = ballot.ToApi(standing.Count, running) };
     }
 
@@ -126,6 +126,7 @@ internal sealed partial class BallotService(CommandRunner runner, SessionAccess 
             request.Yes, request.No, request.Abstain, request.Dimension is { Length: > 0 } d ? d : null, request.Value is { Length: > 0 } v ? v : null, request.Note, member.Actor)
         {
             Papers = request.Papers.Select(p => new Model.CountedBatches.CountedPapers(p.Marks?.ToDomain() ?? new([]), p.Count)).ToList(),
+            Positions = new(request.Consent, request.StandAside, request.Block),
         };
         var recorded = await runner.RunAsync(request.KeyFor(nameof(RecordBallotBatch), context),
             (store, now, ct) => Engine.Ballots.CountedBatches.RecordBallotBatchHandler.HandleAsync(store, command, now, ct), context.CancellationToken);

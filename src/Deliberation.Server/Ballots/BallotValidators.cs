@@ -122,8 +122,12 @@ internal sealed class RecordBallotBatchRequestValidator : AbstractValidator<Reco
         RuleFor(r => r.Yes).InclusiveBetween(0, MaxVotes);
         RuleFor(r => r.No).InclusiveBetween(0, MaxVotes);
         RuleFor(r => r.Abstain).InclusiveBetween(0, MaxVotes);
-        RuleFor(r => r.Yes + r.No + r.Abstain).GreaterThan(0).WithMessage("a batch holds at least one vote").OverridePropertyName("yes")
-            .When(r => r.Yes >= 0 && r.No >= 0 && r.Abstain >= 0 && r.Papers.Count == 0);
+        RuleFor(r => r.Consent).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.StandAside).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.Block).InclusiveBetween(0, MaxVotes);
+        RuleFor(r => r.Yes + r.No + r.Abstain + r.Consent + r.StandAside + r.Block).GreaterThan(0).WithMessage("a batch holds at least one vote")
+            .OverridePropertyName("yes")
+            .When(r => new[] { r.Yes, r.No, r.Abstain, r.Consent, r.StandAside, r.Block }.All(c => c is >= 0 and <= MaxVotes) && r.Papers.Count == 0);
         RuleFor(r => r.Papers).Must(p => p.Count <= MaxMarkings).WithMessage($"must list at most {MaxMarkings} markings");
         RuleForEach(r => r.Papers).ChildRules(papers =>
         {

@@ -120,15 +120,37 @@ public class ConsentBallotTests
     }
 
     [Fact]
-    public void Votes_counted_in_the_room_do_not_apply_to_a_consent_ballot()
+    public void Positions_counted_in_the_room_count_with_the_online_ones_and_in_their_community_where_a_block_there_stops_it()
     {
-        var ballot = ConsentBallot(ConsentRule.AnyBlock);
-        var command = new RecordBallotBatch(ballot.Id, Guid.NewGuid(), BatchKind.ShowOfHands, 3, 0, 0, null, null, "", Actor.Operator);
+        var ballot = ConsentBallot(new ConsentRule(BlocksToStop: 3, BlocksFromOneGroupToStop: 1), "community", ["albanian", "serbian"], Session);
+        var electorate = Given.Grouped(ballot, "community", (Given.Arta, "albanian"), (Given.Milan, "serbian"));
+        var hall = Batch(ballot) with { Positions = new(2, 0, 1), Dimension = "community", Value = "serbian" };
 
-        var error = Assert.Throws<RuleViolation>(() => RecordBallotBatch.Decide(ballot, Given.VotingSession(), command, Given.Now));
+        var recorded = RecordBallotBatch.Decide(ballot, Session, hall, Given.Now);
+        var closed = Close(ballot.Apply(recorded), electorate, [Positioned(ballot, Given.Arta, ConsentChoice.Consent), Positioned(ballot, Given.Milan, ConsentChoice.Consent)]);
 
-        Assert.Equal(RuleViolationReason.NotAMotion, error.Reason);
+        Assert.Equal((4, 0, 1, ConsentOutcome.Blocked), (closed.ConsentResult!.Consent, closed.ConsentResult.StandAside, closed.ConsentResult.Block, closed.ConsentResult.Outcome));
+        Assert.Equal([("albanian", 1, false), ("serbian", 4, true)], closed.ConsentResult.ByGroup.Select(g => (g.Value, g.Voted, g.Stopped)));
+        Assert.Equal((2, 3), (closed.Turnout.Voted, closed.Turnout.CountedInRoom));
     }
+
+    [Fact]
+    public void A_batch_on_a_consent_ballot_counts_positions_and_a_motions_batch_none()
+    {
+        var ballot = ConsentBallot(ConsentRule.AnyBlock, session: Session);
+        var motion = Given.OpenBallot(Session);
+
+        var choices = Assert.Throws<RuleViolation>(() => RecordBallotBatch.Decide(ballot, Session, Batch(ballot) with { Yes = 3 }, Given.Now));
+        var none = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(ballot, Session, Batch(ballot), Given.Now));
+        var papers = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(ballot, Session,
+            Batch(ballot) with { Positions = new(1, 0, 0), Papers = [new(new([]), 1)] }, Given.Now));
+        var onMotion = Assert.Throws<InvalidInput>(() => RecordBallotBatch.Decide(motion, Session, Batch(motion) with { Yes = 1, Positions = new(1, 0, 0) }, Given.Now));
+
+        Assert.Equal(RuleViolationReason.NotAMotion, choices.Reason);
+        Assert.Equal([["consent"], ["papers"], ["consent"]], new[] { none, papers, onMotion }.Select(e => e.Problems.Select(p => p.Field).ToList()));
+    }
+
+    private static RecordBallotBatch Batch(Ballot ballot) => new(ballot.Id, Guid.NewGuid(), BatchKind.ShowOfHands, 0, 0, 0, null, null, "", Actor.Operator);
 
     private static BallotOpened Open(OpenBallot command) =>
         OpenBallot.Decide(Given.Proposal(Session), Session, [Voter("albanian"), Voter("serbian")], command, Given.Now);

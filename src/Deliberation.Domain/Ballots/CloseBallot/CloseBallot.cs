@@ -36,7 +36,8 @@ public sealed record CloseBallot(Guid BallotId, Actor By)
                 .SelectMany(v => carried[v.Vote.VoterId].Select(g => (v.Counted, g.Weight, g.Groups))))
             .ToList();
         var byConsent = ballot.Rule.Consent is null ? null
-            : ConsentTally.Count(ballot.Rule, electorate, ballot.Secrecy, counted.Select(c => new ConsentVote(c.Counted.Position!.Value, c.Weight, c.Groups)).ToList());
+            : ConsentTally.Count(ballot.Rule, electorate, ballot.Secrecy,
+                counted.Select(c => new ConsentVote(c.Counted.Position!.Value, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(ConsentVote.Of)).ToList());
         var (result, breakdown) = ballot.Options is null && byConsent is null
             ? BallotTally.Count(ballot.Rule, electorate, ballot.Secrecy,
                 counted.Select(c => new TalliedVote(c.Counted.Choice!.Value, c.Weight, c.Groups)).Concat(ballot.Batches.SelectMany(TalliedVote.Of)).ToList())

@@ -3,8 +3,17 @@ using TallyElectorate = Deliberation.Tally.Motions.Electorate;
 
 namespace Deliberation.Domain.Ballots.CloseBallot;
 
-/// <summary>One position as the consent count takes it: what it weighs, and the voter's groups as they were when the ballot opened.</summary>
-public sealed record ConsentVote(ConsentChoice Position, int Weight, IReadOnlyDictionary<string, string> Groups);
+/// <summary>
+/// One position as the consent count takes it: what it weighs, and the voter's groups as they were when the ballot opened.
+/// Positions counted in the room come as one line per position of a batch (<see cref="InRoom"/>): as many voters as the weight.
+/// </summary>
+public sealed record ConsentVote(ConsentChoice Position, int Weight, IReadOnlyDictionary<string, string> Groups, int Voters = 1, bool InRoom = false)
+{
+    public static IEnumerable<ConsentVote> Of(CountedBatches.BallotBatchRecorded batch) =>
+        new[] { (ConsentChoice.Consent, batch.Positions.Consent), (ConsentChoice.StandAside, batch.Positions.StandAside), (ConsentChoice.Block, batch.Positions.Block) }
+            .Where(p => p.Item2 > 0)
+            .Select(p => new ConsentVote(p.Item1, p.Item2, batch.Groups, p.Item2, InRoom: true));
+}
 
 /// <summary>
 /// Counts a consent ballot under its rule with the tally library: blocks overall, and with a group veto the
@@ -17,8 +26,9 @@ public static class ConsentTally
         var consent = rule.Consent ?? throw new ArgumentException("The ballot is not decided by consent.", nameof(rule));
         var ballots = votes.Select(v => new ConsentBallot(v.Position, v.Weight,
             rule.Dimension is { } dimension && v.Groups.TryGetValue(dimension, out var value) ? [value] : [])).ToList();
+        // The room's voters could have voted on top of the electorate, as on a motion.
         var result = ConsentDecision.Tally(ballots, consent with { Groups = rule.Dimension is null ? null : rule.Values },
-            new TallyElectorate(electorate.Voters.Values.Sum(e => e.Weight)));
+            new TallyElectorate(electorate.Voters.Values.Sum(e => e.Weight) + votes.Where(v => v.InRoom).Sum(v => v.Weight)));
         return new ConsentBallotResult((int)result.Consent, (int)result.StandAside, (int)result.Block, result.Outcome, result.Text,
             Breakdown(rule, secrecy, votes, result.StoppingGroups));
     }
@@ -30,8 +40,8 @@ public static class ConsentTally
             .Select(g =>
             {
                 var vetoes = g.Key.Key == rule.Dimension && rule.Values.Contains(g.Key.Value);
-                var voted = g.Count();
-                var withheld = BallotTally.Withholds(secrecy, voted);
+                var voted = g.Sum(x => x.Vote.Voters);
+                var withheld = BallotTally.Withholds(secrecy, g.Where(x => !x.Vote.InRoom).Sum(x => x.Vote.Voters));
                 int Sum(ConsentChoice position) => withheld ? 0 : g.Where(x => x.Vote.Position == position).Sum(x => x.Vote.Weight);
                 return new GroupConsent(g.Key.Key, g.Key.Value, voted, Sum(ConsentChoice.Consent), Sum(ConsentChoice.StandAside), Sum(ConsentChoice.Block),
                     vetoes, vetoes && stopping.Contains(g.Key.Value), withheld);

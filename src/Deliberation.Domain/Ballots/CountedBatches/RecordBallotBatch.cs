@@ -17,8 +17,8 @@ public enum BatchKind
 
 /// <summary>
 /// Record votes counted in the room (paper ballots or a show of hands) into an open ballot, so that a
-/// hybrid room ends in one result: on a motion, counts of yes, no and abstain; on options, the
-/// <see cref="Papers"/> by their marks. The counts are not tied to anyone in the electorate; with a group value
+/// hybrid room ends in one result: on a motion, counts of yes, no and abstain; on consent, of the
+/// <see cref="Positions"/>; on options, the <see cref="Papers"/> by their marks. The counts are not tied to anyone in the electorate; with a group value
 /// (e.g. community=serbian) they also count inside it: in the breakdown, and where the rule needs a majority per value.
 /// </summary>
 public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Kind, int Yes, int No, int Abstain, string? Dimension, string? Value, string Note, Actor By)
@@ -28,6 +28,9 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
 
     /// <summary>On an options ballot: the papers counted, grouped by their marks.</summary>
     public IReadOnlyList<CountedPapers> Papers { get; init; } = [];
+
+    /// <summary>On a consent ballot: the positions counted.</summary>
+    public CountedPositions Positions { get; init; } = CountedPositions.None;
 
     public static BallotBatchRecorded Decide(Ballot? ballot, Session session, RecordBallotBatch command, DateTimeOffset now)
     {
@@ -39,22 +42,34 @@ public sealed record RecordBallotBatch(Guid BallotId, Guid BatchId, BatchKind Ki
         if (command.Dimension is { } dimension && !session.Dimensions.Any(d => d.Key == dimension && d.Values.Any(v => v.Key == command.Value)))
             throw new InvalidInput("group", $"\"{dimension}={command.Value}\" is not a group value of this session");
         return new BallotBatchRecorded(ballot.Id, ballot.SessionId, command.BatchId, command.Kind, command.Yes, command.No, command.Abstain,
-            command.Dimension, command.Value, command.Note, command.By, now) { Papers = command.Papers };
+            command.Dimension, command.Value, command.Note, command.By, now) { Papers = command.Papers, Positions = command.Positions };
     }
 
-    /// <summary>A motion's batch counts choices, an options ballot's papers whose marks fit it, as a vote would; anything else names the field.</summary>
+    /// <summary>
+    /// A motion's batch counts choices, a consent ballot's positions, an options ballot's papers whose marks fit it, as a
+    /// vote would; anything else names the field (counts of choices off a motion are its reason, NOT_A_MOTION).
+    /// </summary>
     private static void RequireFits(Ballot ballot, RecordBallotBatch command)
     {
-        if (ballot.Rule.Consent is not null)
-            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is decided by consent; batches count yes, no and abstain, or papers on options.");
-        if (ballot.Options is not { } options)
+        if (ballot.Options is null && ballot.Rule.Consent is null)
         {
             if (command.Papers.Count > 0)
                 throw new InvalidInput("papers", "this ballot is a yes/no/abstain motion: a batch counts yes, no and abstain, not papers");
+            if (command.Positions.Total > 0)
+                throw new InvalidInput("consent", "this ballot is a yes/no/abstain motion: a batch counts yes, no and abstain, not positions");
             return;
         }
         if (command.Yes + command.No + command.Abstain > 0)
-            throw new RuleViolation(RuleViolationReason.NotAMotion, $"Ballot {ballot.Id} is on options; counts of yes, no and abstain do not apply to it: a batch counts papers.");
+            throw new RuleViolation(RuleViolationReason.NotAMotion, ballot.Options is null
+                ? $"Ballot {ballot.Id} is decided by consent; a batch counts consent, stand aside and block, not yes, no and abstain."
+                : $"Ballot {ballot.Id} is on options; counts of yes, no and abstain do not apply to it: a batch counts papers.");
+        if (ballot.Options is not { } options)
+        {
+            if (command.Papers.Count > 0) throw new InvalidInput("papers", "this ballot is decided by consent: a batch counts positions, not papers");
+            if (command.Positions.Total == 0) throw new InvalidInput("consent", "a batch on a consent ballot counts at least one position");
+            return;
+        }
+        if (command.Positions.Total > 0) throw new InvalidInput("consent", "this ballot is on options: a batch counts papers, not positions");
         if (command.Papers.Count == 0) throw new InvalidInput("papers", "a batch on an options ballot counts at least one paper");
         InvalidInput.ThrowIfAny(command.Papers
             .SelectMany((p, i) => p.Marks.ProblemsOn(options).Select(problem => problem with { Field = $"papers[{i}].{problem.Field}" })
@@ -70,7 +85,10 @@ public sealed record BallotBatchRecorded(
     /// <summary>On an options ballot: the papers counted, grouped by their marks.</summary>
     public IReadOnlyList<CountedPapers> Papers { get; init; } = [];
 
-    public int Votes => Yes + No + Abstain + Papers.Sum(p => p.Count);
+    /// <summary>On a consent ballot: the positions counted.</summary>
+    public CountedPositions Positions { get; init; } = CountedPositions.None;
+
+    public int Votes => Yes + No + Abstain + Positions.Total + Papers.Sum(p => p.Count);
 
     /// <summary>The group value its votes count in as well, if one was given.</summary>
     public IReadOnlyDictionary<string, string> Groups =>
