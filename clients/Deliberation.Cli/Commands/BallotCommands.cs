@@ -24,7 +24,7 @@ internal static class BallotCommands
             Validators = { result => { if (BallotRules.Named(result.GetValueOrDefault<string>()!, null) is null) result.AddError($"A rule is {BallotRules.Names}, not '{result.GetValueOrDefault<string>()}'."); } },
         };
         var inEach = new Option<string?>("--in-each") { Description = "A group dimension (e.g. community) in each of whose values the majority is needed too" };
-        var command = new Command("open", "Open a yes/no/abstain ballot on a proposal in the current voting phase") { Arguments = { proposal } };
+        var command = new Command("open", "Open a ballot on a proposal in the current voting phase: yes/no/abstain, or consent with --rule consent") { Arguments = { proposal } };
         foreach (var option in new Option[] { rule, inEach, amendment }.Concat(terms.Options)) command.Options.Add(option);
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
