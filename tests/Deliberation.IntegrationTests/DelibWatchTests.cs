@@ -100,6 +100,30 @@ public class DelibWatchTests(EngineFixture engine) : IClassFixture<EngineFixture
         Assert.Contains("Bilingual municipal services: not adopted, 0 yes, 1 no, 0 abstain; 1 of 3 voted", output.Text);
     }
 
+    [Fact]
+    public async Task Watch_shows_each_position_taken_on_a_public_consent_ballot_and_the_decision_at_the_close()
+    {
+        var room = await Room.WithVotersAsync(engine, "arta", "milan");
+        var proposal = await room.SubmitAsync("arta");
+        await room.EnterVotingPhaseAsync();
+        var ballot = (await room["moderator"].Api.Ballots.OpenBallotAsync(new OpenBallotRequest
+        {
+            RequestId = NewId(), ProposalId = proposal.ProposalId, Rule = new BallotRule { Consent = new() },
+        })).Ballot;
+        foreach (var (voter, position) in new[] { ("arta", TallyConsentChoice.StandAside), ("milan", TallyConsentChoice.Block) })
+            await room[voter].Api.Ballots.CastVoteAsync(new CastVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId, Position = position });
+        await room["moderator"].Api.Ballots.CloseBallotAsync(new CloseBallotRequest { RequestId = NewId(), BallotId = ballot.BallotId });
+        await Room.ChangeStatusAsync(room["moderator"].Api, room.SessionId, SessionStatus.Closed);
+        var (output, error) = (new Log(), new Log());
+
+        var exitCode = await Delib.RunAsync(["--server", engine.Server.Address.ToString(), "--token", room["arta"].Token, "watch", room.SessionId], output, error);
+
+        Assert.Equal((ExitCodes.Ok, ""), (exitCode, error.Text));
+        Assert.Contains("arta voted stand aside (1 of 2 voted)", output.Text);
+        Assert.Contains("milan voted block (2 of 2 voted)", output.Text);
+        Assert.Contains("ballot closed: blocked, 0 consent, 1 stand aside, 1 block", output.Text);
+    }
+
     private static Task CastAsync(Room room, string voter, Ballot ballot, VoteChoice choice) =>
         room[voter].Api.Ballots.CastVoteAsync(new CastVoteRequest { RequestId = NewId(), BallotId = ballot.BallotId, Choice = choice }).ResponseAsync;
 

@@ -63,15 +63,18 @@ internal static partial class EventText
         SessionEvent.EventOneofCase.ProxyRevoked => $"{state.NameOf(message.ProxyRevoked.GrantorId)} took their vote back",
         SessionEvent.EventOneofCase.BallotBatchRecorded => Counted(message.BallotBatchRecorded.Batch),
         SessionEvent.EventOneofCase.BallotClosed => $"ballot closed: {WatchBallots.Outcome(message.BallotClosed)}",
-        SessionEvent.EventOneofCase.VoteCast => $"{state.NameOf(message.VoteCast.VoterId)} voted{Choice(message.VoteCast.Choice, message.VoteCast.Marks)} ({state.Ballots.Participation(message.VoteCast.BallotId)})",
-        SessionEvent.EventOneofCase.VoteChanged => $"{state.NameOf(message.VoteChanged.VoterId)} voted again{Choice(message.VoteChanged.Choice, message.VoteChanged.Marks)} ({state.Ballots.Participation(message.VoteChanged.BallotId)})",
+        SessionEvent.EventOneofCase.VoteCast => $"{state.NameOf(message.VoteCast.VoterId)} voted{Choice(message.VoteCast.Choice, message.VoteCast.Marks, message.VoteCast.Position)} ({state.Ballots.Participation(message.VoteCast.BallotId)})",
+        SessionEvent.EventOneofCase.VoteChanged => $"{state.NameOf(message.VoteChanged.VoterId)} voted again{Choice(message.VoteChanged.Choice, message.VoteChanged.Marks, message.VoteChanged.Position)} ({state.Ballots.Participation(message.VoteChanged.BallotId)})",
         SessionEvent.EventOneofCase.VoteWithdrawn => $"{state.NameOf(message.VoteWithdrawn.VoterId)} withdrew their vote ({state.Ballots.Participation(message.VoteWithdrawn.BallotId)})",
         _ => $"{Name(message.EventCase.ToString())} (this delib is older than the engine)",
     };
 
     /// <summary>A vote's choice or marks where the feed sends them (public ballots), else nothing.</summary>
-    private static string Choice(VoteChoice choice, BallotMarks? marks) =>
-        marks is not null ? $" {Output.BallotOptionsView.Marks(marks)}" : choice == VoteChoice.Unspecified ? "" : $" {Name(choice.ToString())}";
+    /// <summary>" yes", " a > b" (marks), " stand aside" (a position), or nothing where the feed sends none.</summary>
+    private static string Choice(VoteChoice choice, BallotMarks? marks, TallyConsentChoice position) =>
+        marks is not null ? $" {Output.BallotOptionsView.Marks(marks)}"
+        : position != TallyConsentChoice.Unspecified ? $" {Name(position.ToString())}"
+        : choice == VoteChoice.Unspecified ? "" : $" {Name(choice.ToString())}";
 
     /// <summary>A text in its first language.</summary>
     public static string Of(LocalizedText text) => text.Texts.Count > 0 ? text.Texts[0].Text : "";

@@ -12,8 +12,11 @@ internal sealed class WatchBallots
     private readonly Dictionary<string, string> _proposalTitles = [];
     private readonly Dictionary<string, Shown> _ballots = [];
 
-    /// <summary>A ballot as the view shows it; <see cref="Standing"/> holds each standing voter's choice (unspecified where the feed does not send it).</summary>
-    public sealed record Shown(string Title, Ballot Ballot, Dictionary<string, VoteChoice> Standing)
+    /// <summary>
+    /// A ballot as the view shows it; <see cref="Standing"/> holds each standing voter's choice or, on consent, position
+    /// (unspecified where the feed does not send it).
+    /// </summary>
+    public sealed record Shown(string Title, Ballot Ballot, Dictionary<string, (VoteChoice Choice, TallyConsentChoice Position)> Standing)
     {
         public BallotClosed? Closed { get; set; }
     }
@@ -38,10 +41,10 @@ internal sealed class WatchBallots
                 _ballots[ballot.BallotId] = new Shown(title, ballot, []);
                 break;
             case SessionEvent.EventOneofCase.VoteCast:
-                Stand(message.VoteCast.BallotId, message.VoteCast.VoterId, message.VoteCast.Choice);
+                Stand(message.VoteCast.BallotId, message.VoteCast.VoterId, (message.VoteCast.Choice, message.VoteCast.Position));
                 break;
             case SessionEvent.EventOneofCase.VoteChanged:
-                Stand(message.VoteChanged.BallotId, message.VoteChanged.VoterId, message.VoteChanged.Choice);
+                Stand(message.VoteChanged.BallotId, message.VoteChanged.VoterId, (message.VoteChanged.Choice, message.VoteChanged.Position));
                 break;
             case SessionEvent.EventOneofCase.VoteWithdrawn:
                 if (_ballots.TryGetValue(message.VoteWithdrawn.BallotId, out var withdrawnFrom)) withdrawnFrom.Standing.Remove(message.VoteWithdrawn.VoterId);
@@ -62,11 +65,16 @@ internal sealed class WatchBallots
         if (shown.Closed is { } closed)
             return $"{shown.Title}: {Outcome(closed)}; {closed.Turnout.Voted} of {closed.Turnout.Electors} voted";
         var line = $"{shown.Title}: {shown.Standing.Count} of {shown.Ballot.ElectorCount} voted ({EventText.Name(shown.Ballot.Secrecy.ToString())})";
-        return shown.Ballot is { Secrecy: BallotSecrecy.Public, Options: null, Rule.Consent: null }
-            ? line + $", so far {Count(VoteChoice.Yes)} yes, {Count(VoteChoice.No)} no, {Count(VoteChoice.Abstain)} abstain"
-            : line;
+        return shown.Ballot switch
+        {
+            { Secrecy: not BallotSecrecy.Public } or { Options: not null } => line,
+            { Rule.Consent: not null } =>
+                line + $", so far {Held(TallyConsentChoice.Consent)} consent, {Held(TallyConsentChoice.StandAside)} stand aside, {Held(TallyConsentChoice.Block)} block",
+            _ => line + $", so far {Count(VoteChoice.Yes)} yes, {Count(VoteChoice.No)} no, {Count(VoteChoice.Abstain)} abstain",
+        };
 
-        int Count(VoteChoice choice) => shown.Standing.Values.Count(c => c == choice);
+        int Count(VoteChoice choice) => shown.Standing.Values.Count(c => c.Choice == choice);
+        int Held(TallyConsentChoice position) => shown.Standing.Values.Count(c => c.Position == position);
     }
 
     /// <summary>How a ballot came out: "adopted, 2 yes, 1 no, 0 abstain", on consent "blocked, 4 consent, 1 stand aside, 1 block", or on options "chosen: park, bikes".</summary>
@@ -77,8 +85,8 @@ internal sealed class WatchBallots
         _ => $"chosen: {Output.BallotOptionsView.Chosen(closed.OptionsResult)}",
     };
 
-    private void Stand(string ballotId, string voterId, VoteChoice choice)
+    private void Stand(string ballotId, string voterId, (VoteChoice, TallyConsentChoice) vote)
     {
-        if (_ballots.TryGetValue(ballotId, out var shown)) shown.Standing[voterId] = choice;
+        if (_ballots.TryGetValue(ballotId, out var shown)) shown.Standing[voterId] = vote;
     }
 }
