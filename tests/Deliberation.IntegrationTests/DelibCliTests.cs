@@ -198,7 +198,7 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
     }
 
     [Fact]
-    public async Task A_moderator_opens_a_participatory_budget_from_a_file_and_voters_mark_the_projects_they_approve()
+    public async Task A_moderator_opens_a_participatory_budget_from_a_file_voters_mark_the_projects_they_approve_and_the_hall_adds_its_papers()
     {
         var op = NewProfile();
         await DelibAsync(op, "sign-in", EngineFixture.OperatorCredential);
@@ -229,6 +229,9 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         var marked = await DelibAsync(voters[0], "ballot", "mark", ballotId, "park", "bikes");
         var unknown = await DelibAsync(voters[1], "ballot", "mark", ballotId, "zoo");
         await DelibAsync(voters[1], "ballot", "mark", ballotId, "pool", "park");
+        var hall = Path.Combine(TestCluster.NewDataFolder(), "hall.json");
+        await File.WriteAllTextAsync(hall, """{ "papers": [{ "marks": { "options": ["park", "bikes"] }, "count": 2 }] }""");
+        var counted = await DelibAsync(op, "ballot", "batch", ballotId, "--papers", hall, "--note", "the town hall");
         var closed = await DelibAsync(op, "ballot", "close", ballotId);
         var record = await DelibAsync(voters[0], "ballot", "record", ballotId);
 
@@ -237,7 +240,9 @@ public class DelibCliTests(EngineFixture engine) : IClassFixture<EngineFixture>
         Assert.Contains("Bike lanes (costs 30000)", opened.Output);
         Assert.Equal(ExitCodes.Ok, marked.ExitCode);
         Assert.Equal((ExitCodes.InvalidInput, "error: INVALID_ARGUMENT: marks.options[0] \"zoo\" is not an option of this ballot"), (unknown.ExitCode, unknown.Error.Trim()));
-        Assert.Contains("park, bikes", closed.Output); // park (2 approvals) first, then bikes fits; the pool no longer does
+        Assert.Equal(ExitCodes.Ok, counted.ExitCode);
+        Assert.Contains("2 by paper: park bikes × 2; the town hall", closed.Output);
+        Assert.Contains("park, bikes", closed.Output); // park (4 approvals) first, then bikes fits; the pool no longer does
         Assert.Contains("approvals", closed.Output);
         Assert.Contains("park bikes", record.Output);
         Assert.Contains("pool park", record.Output);

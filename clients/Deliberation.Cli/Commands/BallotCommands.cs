@@ -204,24 +204,30 @@ internal static class BallotCommands
         Option<int> Count(string choice) => new($"--{choice}") { Description = $"{choice} votes counted" };
         var (yes, no, abstain) = (Count("yes"), Count("no"), Count("abstain"));
         var (consent, standAside, block) = (Count("consent"), Count("stand-aside"), Count("block"));
+        var papers = new Option<string?>("--papers")
+        {
+            Description = "On an options ballot: a file (or - for standard input) with the papers counted, by their marks, as proto3 JSON: "
+                + "{\"papers\": [{\"marks\": {\"options\": [\"park\"]}, \"count\": 12}, ...]}",
+        };
         var group = new Option<string?>("--group") { Description = "A group value the votes count in as well, as DIMENSION=VALUE" };
         var note = new Option<string?>("--note") { Description = "Where and by whom they were counted" };
         var requestId = CommonOptions.RequestId();
         var command = new Command("batch", "Record votes counted in the room (paper or a show of hands) into an open ballot")
         {
-            Arguments = { ballot }, Options = { kind, yes, no, abstain, consent, standAside, block, group, note, requestId },
+            Arguments = { ballot }, Options = { kind, yes, no, abstain, consent, standAside, block, papers, group, note, requestId },
         };
         command.SetAction(Delib.Action(async (cli, parsed, ct) =>
         {
             var given = parsed.GetValue(group);
             var (dimension, value) = given is null ? ("", "") : given.Split('=', 2) is [var d, var v] ? (d, v) : throw new InputError($"--group takes DIMENSION=VALUE, not \"{given}\"");
-            var response = await Client(cli).RecordBallotBatchAsync(new RecordBallotBatchRequest
-            {
-                RequestId = parsed.GetValue(requestId)!, BallotId = parsed.GetValue(ballot)!, Kind = parsed.GetValue(kind),
-                Yes = parsed.GetValue(yes), No = parsed.GetValue(no), Abstain = parsed.GetValue(abstain),
-                Consent = parsed.GetValue(consent), StandAside = parsed.GetValue(standAside), Block = parsed.GetValue(block),
-                Dimension = dimension, Value = value, Note = parsed.GetValue(note) ?? "",
-            }, cancellationToken: ct);
+            var request = parsed.GetValue(papers) is { } file ? await JsonInput.ReadAsync<RecordBallotBatchRequest>(file, ct) : new RecordBallotBatchRequest();
+            request.RequestId = parsed.GetValue(requestId)!;
+            request.BallotId = parsed.GetValue(ballot)!;
+            request.Kind = parsed.GetValue(kind);
+            (request.Yes, request.No, request.Abstain) = (parsed.GetValue(yes), parsed.GetValue(no), parsed.GetValue(abstain));
+            (request.Consent, request.StandAside, request.Block) = (parsed.GetValue(consent), parsed.GetValue(standAside), parsed.GetValue(block));
+            (request.Dimension, request.Value, request.Note) = (dimension, value, parsed.GetValue(note) ?? "");
+            var response = await Client(cli).RecordBallotBatchAsync(request, cancellationToken: ct);
             Views.Show(cli, response.Ballot);
         }));
         return command;

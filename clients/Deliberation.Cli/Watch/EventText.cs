@@ -88,8 +88,12 @@ internal static partial class EventText
     private static string Counted(BallotBatch batch) =>
         $"{batch.Votes} votes counted in the room by {(batch.Kind == BatchKind.Paper ? "paper" : "show of hands")}" + CountsOf(batch);
 
-    /// <summary>A batch's counts where they are shown: ": 3 yes, 1 no, 0 abstain", or on consent ": 2 consent, 0 stand aside, 1 block".</summary>
+    /// <summary>
+    /// A batch's counts where they are shown: ": 3 yes, 1 no, 0 abstain", on consent ": 2 consent, 0 stand aside, 1 block",
+    /// on options ": park bikes × 12, blank × 1".
+    /// </summary>
     public static string CountsOf(BallotBatch batch) =>
         (batch.Yes + batch.No + batch.Abstain > 0 ? $": {batch.Yes} yes, {batch.No} no, {batch.Abstain} abstain" : "")
-        + (batch.Consent + batch.StandAside + batch.Block > 0 ? $": {batch.Consent} consent, {batch.StandAside} stand aside, {batch.Block} block" : "");
+        + (batch.Consent + batch.StandAside + batch.Block > 0 ? $": {batch.Consent} consent, {batch.StandAside} stand aside, {batch.Block} block" : "")
+        + (batch.Papers.Count > 0 ? ": " + string.Join(", ", batch.Papers.Select(p => $"{Output.BallotOptionsView.Marks(p.Marks ?? new BallotMarks())} × {p.Count}")) : "");
 }
