@@ -83,6 +83,21 @@ public class ConsentBallotTests
     }
 
     [Fact]
+    public void A_proxy_holders_block_counts_with_the_grantors_weight_too()
+    {
+        var session = Given.VotingSession();
+        var ballot = ConsentBallot(new ConsentRule(BlocksToStop: 2), session: session);
+        var proxy = Domain.Ballots.Proxies.Proxy.Create(new Domain.Ballots.Proxies.ProxyGranted(session.Id, Given.Drita, Given.Arta, null, Actor.Operator, Given.Now));
+
+        var closed = CloseBallot.Decide(ballot, session, Given.ElectorateOf(ballot),
+            [Positioned(ballot, Given.Arta, ConsentChoice.Block), Positioned(ballot, Given.Milan, ConsentChoice.Consent)],
+            NothingSealed, new CloseBallot(ballot.Id, Actor.Operator), Given.Now, [proxy]);
+
+        Assert.Equal((1, 2, ConsentOutcome.Blocked), (closed.ConsentResult!.Consent, closed.ConsentResult.Block, closed.ConsentResult.Outcome));
+        Assert.Equal(1, closed.Turnout.ByProxy);
+    }
+
+    [Fact]
     public void A_communitys_veto_stops_what_the_overall_limit_lets_through_and_the_breakdown_says_whose_it_was()
     {
         var ballot = ConsentBallot(new ConsentRule(BlocksToStop: 3, BlocksFromOneGroupToStop: 1), "community", ["albanian", "serbian"]);
