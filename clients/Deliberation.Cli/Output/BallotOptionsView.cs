@@ -17,9 +17,16 @@ internal static class BallotOptionsView
         if (ballot.OptionsResult is not { } result) yield break;
         yield return ("chosen", Chosen(result));
         yield return ("why", result.Explanation);
-        yield return (result.Measure, string.Join(", ", result.Totals.Select(t => $"{t.Option} {t.Total}")) + (result.Blank > 0 ? $"; {result.Blank} blank" : ""));
+        yield return (result.Measure, Totals(result.Totals, result.Blank));
         if (result.Spent.Length > 0) yield return ("spent", result.Spent);
+        foreach (var group in result.ByGroup)
+            yield return ($"{group.Dimension}={group.Value}",
+                group.Withheld ? $"{group.Voted} voted (totals withheld: one or two voted online, and would be known)" : $"{group.Voted} voted: {Totals(group.Totals, group.Blank)}");
     }
+
+    /// <summary>"park 3, bikes 2; 1 blank".</summary>
+    private static string Totals(IEnumerable<TallyOptionTotal> totals, int blank) =>
+        string.Join(", ", totals.Select(t => $"{t.Option} {t.Total}")) + (blank > 0 ? $"; {blank} blank" : "");
 
     /// <summary>What was chosen, in one phrase: "park, bikes", "none", or the tied options.</summary>
     public static string Chosen(OptionsResult result) =>

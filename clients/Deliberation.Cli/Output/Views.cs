@@ -117,7 +117,7 @@ internal static class Views
             rows.Add(("votes", $"{result.Yes} yes, {result.No} no, {result.Abstain} abstain (base {result.Base})"));
             rows.Add(("why", result.Explanation));
             foreach (var group in result.ByGroup)
-                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: fewer than 3)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: one or two voted online, and would be known)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
                     + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
         }
         if (ballot.ConsentResult is { } consent)
@@ -126,7 +126,7 @@ internal static class Views
             rows.Add(("positions", Commands.BallotRules.Positions(consent)));
             rows.Add(("why", consent.Explanation));
             foreach (var group in consent.ByGroup)
-                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (positions withheld: fewer than 3)" : $"{group.Consent} consent, {group.StandAside} stand aside, {group.Block} block")
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (positions withheld: one or two voted online, and would be known)" : $"{group.Consent} consent, {group.StandAside} stand aside, {group.Block} block")
                     + (group.Vetoes ? $"; veto {(group.Stopped ? "used" : "not used")}" : "")));
         }
         if (ballot.Turnout is { } turnout)
