@@ -66,16 +66,14 @@ public static class BallotTally
     }
 
     private static List<GroupVotes> Breakdown(BallotRule rule, BallotSecrecy secrecy, IReadOnlyCollection<TalliedVote> votes, IReadOnlyDictionary<string, bool> held) =>
-        votes.SelectMany(v => v.Groups.Select(g => (Group: (g.Key, g.Value), Vote: v)))
-            .GroupBy(x => x.Group)
-            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+        GroupValues.Of(votes, v => v.Groups)
             .Select(g =>
             {
-                var required = g.Key.Key == rule.Dimension && held.ContainsKey(g.Key.Value);
-                var voted = g.Sum(x => x.Vote.Voters);
-                var withheld = Withholds(secrecy, g.Where(x => !x.Vote.InRoom).Sum(x => x.Vote.Voters));
-                int Sum(MotionChoice choice) => withheld ? 0 : g.Where(x => x.Vote.Choice == choice).Sum(x => x.Vote.Weight);
-                return new GroupVotes(g.Key.Key, g.Key.Value, voted, Sum(MotionChoice.Yes), Sum(MotionChoice.No), Sum(MotionChoice.Abstain),
+                var required = g.Key.Dimension == rule.Dimension && held.ContainsKey(g.Key.Value);
+                var voted = g.Sum(v => v.Voters);
+                var withheld = Withholds(secrecy, g.Where(v => !v.InRoom).Sum(v => v.Voters));
+                int Sum(MotionChoice choice) => withheld ? 0 : g.Where(v => v.Choice == choice).Sum(v => v.Weight);
+                return new GroupVotes(g.Key.Dimension, g.Key.Value, voted, Sum(MotionChoice.Yes), Sum(MotionChoice.No), Sum(MotionChoice.Abstain),
                     required, required && held[g.Key.Value], withheld);
             })
             .ToList();

@@ -34,16 +34,14 @@ public static class ConsentTally
     }
 
     private static List<GroupConsent> Breakdown(BallotRule rule, BallotSecrecy secrecy, IReadOnlyCollection<ConsentVote> votes, IReadOnlyList<string> stopping) =>
-        votes.SelectMany(v => v.Groups.Select(g => (Group: (g.Key, g.Value), Vote: v)))
-            .GroupBy(x => x.Group)
-            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+        GroupValues.Of(votes, v => v.Groups)
             .Select(g =>
             {
-                var vetoes = g.Key.Key == rule.Dimension && rule.Values.Contains(g.Key.Value);
-                var voted = g.Sum(x => x.Vote.Voters);
-                var withheld = BallotTally.Withholds(secrecy, g.Where(x => !x.Vote.InRoom).Sum(x => x.Vote.Voters));
-                int Sum(ConsentChoice position) => withheld ? 0 : g.Where(x => x.Vote.Position == position).Sum(x => x.Vote.Weight);
-                return new GroupConsent(g.Key.Key, g.Key.Value, voted, Sum(ConsentChoice.Consent), Sum(ConsentChoice.StandAside), Sum(ConsentChoice.Block),
+                var vetoes = g.Key.Dimension == rule.Dimension && rule.Values.Contains(g.Key.Value);
+                var voted = g.Sum(v => v.Voters);
+                var withheld = BallotTally.Withholds(secrecy, g.Where(v => !v.InRoom).Sum(v => v.Voters));
+                int Sum(ConsentChoice position) => withheld ? 0 : g.Where(v => v.Position == position).Sum(v => v.Weight);
+                return new GroupConsent(g.Key.Dimension, g.Key.Value, voted, Sum(ConsentChoice.Consent), Sum(ConsentChoice.StandAside), Sum(ConsentChoice.Block),
                     vetoes, vetoes && stopping.Contains(g.Key.Value), withheld);
             })
             .ToList();

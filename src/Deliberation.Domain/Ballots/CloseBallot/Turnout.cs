@@ -19,11 +19,8 @@ public sealed record Turnout(int Electors, int Voted, IReadOnlyList<GroupTurnout
     public static Turnout Of(Electorate electorate, IEnumerable<Guid> voters)
     {
         var voted = voters.ToHashSet();
-        var byGroup = electorate.Voters.Values
-            .SelectMany(e => e.Groups.Select(g => (Group: (g.Key, g.Value), Voted: voted.Contains(e.ParticipantId))))
-            .GroupBy(x => x.Group)
-            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
-            .Select(g => new GroupTurnout(g.Key.Key, g.Key.Value, g.Count(), g.Count(x => x.Voted)))
+        var byGroup = GroupValues.Of(electorate.Voters.Values, e => e.Groups)
+            .Select(g => new GroupTurnout(g.Key.Dimension, g.Key.Value, g.Count(), g.Count(e => voted.Contains(e.ParticipantId))))
             .ToList();
         return new Turnout(electorate.Voters.Count, electorate.Voters.Keys.Count(voted.Contains), byGroup);
     }

@@ -53,17 +53,14 @@ public static class OptionsTally
     /// none (they would tell those voters' marks; see <see cref="CloseBallot.BallotTally.Withholds"/>).
     /// </summary>
     public static IReadOnlyList<OptionsGroupTotals> ByGroup(BallotOptions ballot, BallotSecrecy secrecy, IReadOnlyCollection<MarkedPaper> papers) =>
-        papers.SelectMany(p => p.Groups.Select(g => (Group: (g.Key, g.Value), Paper: p)))
-            .GroupBy(x => x.Group)
-            .OrderBy(g => g.Key.Key, StringComparer.Ordinal).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+        CloseBallot.GroupValues.Of(papers, p => p.Groups)
             .Select(g =>
             {
-                var own = g.Select(x => x.Paper).ToList();
-                var voted = own.Sum(p => p.Voters);
-                if (CloseBallot.BallotTally.Withholds(secrecy, own.Where(p => !p.InRoom).Sum(p => p.Voters)))
-                    return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, [], 0, Withheld: true);
-                var totals = Measure(ballot, own.Where(p => !p.Marks.IsBlank).ToList());
-                return new OptionsGroupTotals(g.Key.Key, g.Key.Value, voted, totals.Totals, BlankWeight(own), Withheld: false);
+                var voted = g.Sum(p => p.Voters);
+                if (CloseBallot.BallotTally.Withholds(secrecy, g.Where(p => !p.InRoom).Sum(p => p.Voters)))
+                    return new OptionsGroupTotals(g.Key.Dimension, g.Key.Value, voted, [], 0, Withheld: true);
+                var totals = Measure(ballot, g.Where(p => !p.Marks.IsBlank).ToList());
+                return new OptionsGroupTotals(g.Key.Dimension, g.Key.Value, voted, totals.Totals, BlankWeight(g), Withheld: false);
             })
             .ToList();
 
