@@ -113,13 +113,7 @@ internal static class BallotMapping
     public static CountedVote ToApi(this Model.CountedVote vote) => new()
     {
         Receipt = vote.Receipt,
-        Choice = vote.Choice switch
-        {
-            MotionChoice.Yes => VoteChoice.Yes,
-            MotionChoice.No => VoteChoice.No,
-            MotionChoice.Abstain => VoteChoice.Abstain,
-            _ => VoteChoice.Unspecified,
-        },
+        Choice = Tally.TallyMapping.ToApi(vote.Choice),
         Marks = vote.Marks?.ToApi(),
         Position = Tally.TallyMapping.ToApi(vote.Position),
         VoterId = Common.Ids.Text(vote.VoterId),

@@ -1,6 +1,5 @@
 using Deliberation.Api.V1;
 using Deliberation.Server.Ballots;
-using Deliberation.Tally.Motions;
 using Model = Deliberation.Domain.Ballots;
 
 namespace Deliberation.Server.Events;
@@ -31,14 +30,6 @@ internal static partial class FeedMapping
     /// <summary>The choice, marks or position on a public ballot; nothing on any other (its secrecy comes from the electorate every node caches).</summary>
     private static async Task<(VoteChoice Choice, BallotMarks? Marks, TallyConsentChoice Position)> ShownAsync(Guid ballotId, Model.VotePaper paper, FeedContext context) =>
         await context.SecrecyAsync(ballotId) == Model.BallotSecrecy.Public
-            ? (paper.Choice is { } choice ? ToApi(choice) : VoteChoice.Unspecified, paper.Marks?.ToApi(), Tally.TallyMapping.ToApi(paper.Position))
+            ? (Tally.TallyMapping.ToApi(paper.Choice), paper.Marks?.ToApi(), Tally.TallyMapping.ToApi(paper.Position))
             : (VoteChoice.Unspecified, null, TallyConsentChoice.Unspecified);
-
-    /// <summary>The domain's choice as the API's: the one place the feed converts a choice.</summary>
-    private static VoteChoice ToApi(MotionChoice choice) => choice switch
-    {
-        MotionChoice.Yes => VoteChoice.Yes,
-        MotionChoice.No => VoteChoice.No,
-        _ => VoteChoice.Abstain,
-    };
 }

@@ -25,16 +25,19 @@ internal static partial class TallyMapping
                     MotionTieRule.Lot => TallyMotionTieRule.Lot,
                     _ => TallyMotionTieRule.Fails,
                 },
-                ChairVote = tie.ChairVote switch
-                {
-                    MotionChoice.Yes => VoteChoice.Yes,
-                    MotionChoice.No => VoteChoice.No,
-                    MotionChoice.Abstain => VoteChoice.Abstain,
-                    _ => VoteChoice.Unspecified,
-                },
+                ChairVote = ToApi(tie.ChairVote),
                 Seed = tie.Seed ?? "",
             }
             : null,
+    };
+
+    /// <summary>A choice as the API names it; none is unspecified. The one place a domain choice becomes the API's.</summary>
+    internal static VoteChoice ToApi(MotionChoice? choice) => choice switch
+    {
+        MotionChoice.Yes => VoteChoice.Yes,
+        MotionChoice.No => VoteChoice.No,
+        MotionChoice.Abstain => VoteChoice.Abstain,
+        _ => VoteChoice.Unspecified,
     };
 
     /// <summary>A ballot's consent rule; its veto groups are the values of the ballot's dimension, so never listed here.</summary>
