@@ -21,7 +21,7 @@ internal static class BallotOptionsView
         if (result.Spent.Length > 0) yield return ("spent", result.Spent);
         foreach (var group in result.ByGroup)
             yield return ($"{group.Dimension}={group.Value}",
-                group.Withheld ? $"{group.Voted} voted (totals withheld: one or two voted online, and would be known)" : $"{group.Voted} voted: {Totals(group.Totals, group.Blank)}");
+                group.Withheld ? Views.Withheld(group.Voted, "totals") : $"{group.Voted} voted: {Totals(group.Totals, group.Blank)}");
     }
 
     /// <summary>"park 3, bikes 2; 1 blank".</summary>

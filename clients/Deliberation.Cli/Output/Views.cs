@@ -117,7 +117,7 @@ internal static class Views
             rows.Add(("votes", $"{result.Yes} yes, {result.No} no, {result.Abstain} abstain (base {result.Base})"));
             rows.Add(("why", result.Explanation));
             foreach (var group in result.ByGroup)
-                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (counts withheld: one or two voted online, and would be known)" : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? Withheld(group.Voted, "counts") : $"{group.Yes} yes, {group.No} no, {group.Abstain} abstain")
                     + (group.Required ? $"; majority {(group.Held ? "held" : "failed")}" : "")));
         }
         if (ballot.ConsentResult is { } consent)
@@ -126,13 +126,16 @@ internal static class Views
             rows.Add(("positions", Commands.BallotRules.Positions(consent)));
             rows.Add(("why", consent.Explanation));
             foreach (var group in consent.ByGroup)
-                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? $"{group.Voted} voted (positions withheld: one or two voted online, and would be known)" : $"{group.Consent} consent, {group.StandAside} stand aside, {group.Block} block")
+                rows.Add(($"{group.Dimension}={group.Value}", (group.Withheld ? Withheld(group.Voted, "positions") : $"{group.Consent} consent, {group.StandAside} stand aside, {group.Block} block")
                     + (group.Vetoes ? $"; veto {(group.Stopped ? "used" : "not used")}" : "")));
         }
         if (ballot.Turnout is { } turnout)
             rows.Add(("turnout", string.Join("; ", [$"{turnout.Voted} of {turnout.Electors}" + (turnout.CountedInRoom > 0 ? $", and {turnout.CountedInRoom} counted in the room" : ""), .. turnout.ByGroup.Select(g => $"{g.Dimension}={g.Value}: {g.Voted} of {g.Electors}")])));
         Render(cli, ballot, "Ballot", rows.ToArray());
     }
+
+    /// <summary>A group value whose counts a secret ballot keeps: "4 voted (counts withheld: ...)".</summary>
+    public static string Withheld(int voted, string what) => $"{voted} voted ({what} withheld: one or two voted online, and would be known)";
 
     public static void Show(CliContext cli, CastVoteResponse vote) => Render(cli, vote, "Vote cast",
         ("vote", vote.VoteId),
